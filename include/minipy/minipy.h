@@ -1,0 +1,73 @@
+// minipy/minipy.h — the public C++ embedding API.
+//
+// A minipy::VM is one interpreter: its own types, modules and threads; several
+// can live in one process. Python errors never escape as crashes: the
+// run_* entry points return an exit status (printing tracebacks to stderr like
+// the `minipy` command), and exec()/eval() throw minipy::Error carrying the
+// exception's type, message and formatted traceback.
+//
+// Exposes no internal type; the CLI (cli/main.cpp) is built only on this header.
+#pragma once
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace minipy {
+
+// The interpreter's version string, e.g. "0.1.0".
+const char* version();
+// The Python language version minipy implements, e.g. "3.11.7".
+const char* python_version();
+
+struct Config {
+  std::vector<std::string> argv;      // sys.argv (argv[0] = script name, "-c", "-m"...)
+  std::vector<std::string> path;      // sys.path entries searched before MINIPYPATH and the embedded stdlib
+  std::vector<std::string> xoptions;  // -X options ("gil-stats", "switch-interval=0.001", ...)
+  bool unbuffered = false;            // -u: unbuffered stdout/stderr
+  int recursion_limit = 1000;
+};
+
+// A Python exception surfaced to C++.
+class Error : public std::runtime_error {
+ public:
+  Error(std::string type, std::string message, std::string traceback)
+      : std::runtime_error(type + ": " + message), type_(std::move(type)), message_(std::move(message)),
+        traceback_(std::move(traceback)) {}
+  const std::string& type() const { return type_; }          // "ZeroDivisionError"
+  const std::string& message() const { return message_; }    // "division by zero"
+  const std::string& traceback() const { return traceback_; }  // the full CPython-style report
+ private:
+  std::string type_, message_, traceback_;
+};
+
+class VM {
+ public:
+  explicit VM(const Config& config = Config());
+  ~VM();
+  VM(const VM&) = delete;
+  VM& operator=(const VM&) = delete;
+
+  // Program entry points, as the `minipy` command runs them. They return the
+  // process exit status: 0, 1 after an uncaught exception (its traceback is
+  // printed to stderr), or the code of SystemExit.
+  int run_file(const std::string& path);                 // as __main__
+  int run_string(const std::string& source, const std::string& filename = "<string>");
+  int run_module(const std::string& module);             // -m: find the module, run it as __main__
+  int run_repl();                                        // interactive loop on stdin
+  // The bytecode listing of a script (like `python -m dis`); status as above.
+  int disassemble_file(const std::string& path, std::string* out);
+
+  // Embedding helpers: run code in the VM's __main__ namespace. Throw Error on a Python exception.
+  void exec(const std::string& source);
+  std::string eval_repr(const std::string& expression);  // repr() of the value
+
+  // Flush sys.stdout/sys.stderr and finalise (also done by the destructor).
+  void finalize();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace minipy

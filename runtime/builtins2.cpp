@@ -1,0 +1,228 @@
+// runtime/builtins2.cpp — the less frequently called builtins: dir, vars,
+// eval/exec/compile (thin checks around the VM hooks), input, aiter/anext.
+#include "runtime/builtins_internal.h"
+#include "vm/code.h"  // is_code
+
+namespace minipy {
+
+static bool add_dict_keys(ThreadState* ts, DictObject* d, DictObject* out) {
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(d, &pos, &k, &v))
+    if (!dict_set(ts, out, k, Value::none())) return false;
+  return true;
+}
+
+static bool add_type_attrs(ThreadState* ts, TypeObject* t, DictObject* out) {
+  if (t->mro) {
+    for (int64_t i = 0; i < t->mro->size; i++) {
+      Value b = t->mro->items[i];
+      if (b.is_obj() && b.as<TypeObject>()->dict && !add_dict_keys(ts, b.as<TypeObject>()->dict, out)) return false;
+    }
+  } else if (t->dict) {
+    return add_dict_keys(ts, t->dict, out);
+  }
+  return true;
+}
+
+Value default_dir(ThreadState* ts, Value obj) {
+  Ref keys(Value::from_obj(dict_new(ts)));
+  if (!keys) return Value();
+  DictObject* out = keys.as<DictObject>();
+  TypeObject* t = type_of(ts, obj);
+  if (t == ts->interp->types.module || is_subtype(t, ts->interp->types.module)) {
+    Ref d(getattr(ts, obj, ts->interp->names.__dict__));
+    if (!d) return Value();
+    if (!is_dict(ts, d.get())) return raise(ts, Exc::TypeError, "<module>.__dict__ is not a dictionary");
+    if (!add_dict_keys(ts, d.as<DictObject>(), out)) return Value();
+  } else if (is_subtype(t, ts->interp->types.type)) {
+    if (!add_type_attrs(ts, obj.as<TypeObject>(), out)) return Value();
+  } else {
+    Value d = getattr_opt(ts, obj, ts->interp->names.__dict__);
+    if (d) {
+      Ref hold(d);
+      if (is_dict(ts, d) && !add_dict_keys(ts, d.as<DictObject>(), out)) return Value();
+    } else if (err_occurred(ts)) {
+      if (!err_matches(ts, Exc::AttributeError)) return Value();
+      err_clear(ts);
+    }
+    Ref cls(getattr_opt(ts, obj, ts->interp->names.__class__));
+    if (!cls && err_occurred(ts)) err_clear(ts);
+    TypeObject* ct = cls && is_subtype(type_of(ts, cls.get()), ts->interp->types.type) ? cls.as<TypeObject>() : t;
+    if (!add_type_attrs(ts, ct, out)) return Value();
+  }
+  ListObject* l = list_new(ts, 0);
+  if (!l) return Value();
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(out, &pos, &k, &v))
+    if (!list_append(ts, l, k)) {
+      decref(l);
+      return Value();
+    }
+  return Value::from_obj(l);
+}
+
+Value builtin_dir(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "dir", kw) || !check_nargs(ts, "dir", nargs, 0, 1)) return Value();
+  Ref names;
+  if (nargs == 0) {
+    Ref loc(vm_locals(ts));
+    if (!loc) return Value();
+    if (is_dict(ts, loc.get())) {
+      ListObject* l = list_new(ts, 0);
+      if (!l) return Value();
+      names = Ref(Value::from_obj(l));
+      int64_t pos = 0;
+      Value k, v;
+      while (dict_next(loc.as<DictObject>(), &pos, &k, &v))
+        if (!list_append(ts, l, k)) return Value();
+    } else {
+      Ref keys(call_method0(ts, loc.get(), "keys"));
+      if (!keys) return Value();
+      names = Ref(sequence_to_list(ts, keys.get()));
+    }
+  } else {
+    bool is_method = false;
+    Ref meth(lookup_special(ts, args[0], ts->interp->names.__dir__, &is_method));
+    Ref res;
+    if (meth) {
+      res = Ref(is_method ? call1(ts, meth.get(), args[0]) : call0(ts, meth.get()));
+    } else {
+      if (err_occurred(ts)) return Value();
+      res = Ref(default_dir(ts, args[0]));
+    }
+    if (!res) return Value();
+    names = Ref(sequence_to_list(ts, res.get()));
+  }
+  if (!names) return Value();
+  if (!list_sort(ts, names.as<ListObject>(), Value(), false)) return Value();
+  return names.release();
+}
+
+Value builtin_vars(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "vars", kw) || !check_nargs(ts, "vars", nargs, 0, 1)) return Value();
+  if (nargs == 0) return vm_locals(ts);
+  Value d = getattr_opt(ts, args[0], ts->interp->names.__dict__);
+  if (d) return d;
+  if (err_occurred(ts) && !err_matches(ts, Exc::AttributeError)) return Value();
+  err_clear(ts);
+  return raise(ts, Exc::TypeError, "vars() argument must have __dict__ attribute");
+}
+
+static bool check_source(ThreadState* ts, const char* fname, Value src) {
+  if (is_str(ts, src) || is_bytes(ts, src) || is_bytearray(ts, src) || is_code(ts, src)) return true;
+  raisef(ts, Exc::TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+  return false;
+}
+
+static bool check_namespaces(ThreadState* ts, const char* fname, Value* globals, Value* locals) {
+  if (*globals && !globals->is_none() && !is_dict(ts, *globals)) {
+    if (std::string_view(fname) == "exec")
+      raisef(ts, Exc::TypeError, "exec() globals must be a dict, not %s", type_name(ts, *globals));
+    else
+      raise(ts, Exc::TypeError, "globals must be a real dict; try eval(expr, {}, mapping)");
+    return false;
+  }
+  if (*locals && !locals->is_none()) {
+    TypeObject* lt = type_of(ts, *locals);
+    if (!lt->slots.getitem) {
+      if (std::string_view(fname) == "exec")
+        raisef(ts, Exc::TypeError, "locals must be a mapping or None, not %s", type_name(ts, *locals));
+      else
+        raise(ts, Exc::TypeError, "locals must be a mapping");
+      return false;
+    }
+  }
+  if (!*globals) *globals = Value::none();
+  if (!*locals) *locals = Value::none();
+  return true;
+}
+
+Value builtin_eval(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "eval", kw) || !check_nargs(ts, "eval", nargs, 1, 3)) return Value();
+  Value globals = nargs > 1 ? args[1] : Value(), locals = nargs > 2 ? args[2] : Value();
+  if (!check_source(ts, "eval", args[0]) || !check_namespaces(ts, "eval", &globals, &locals)) return Value();
+  return vm_exec(ts, args[0], globals, locals, true);
+}
+
+Value builtin_exec(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  static constexpr const char* kNames[] = {"source", "globals", "locals", "closure"};
+  Value a[4];
+  if (!parse_args(ts, "exec", args, nargs, kw, kNames, 4, 3, 3, 1, a)) return Value();
+  Value globals = a[1], locals = a[2];
+  if (!check_source(ts, "exec", a[0]) || !check_namespaces(ts, "exec", &globals, &locals)) return Value();
+  Ref r(vm_exec(ts, a[0], globals, locals, false));
+  if (!r) return Value();
+  return Value::none();
+}
+
+Value builtin_compile(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  static constexpr const char* kNames[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
+                                           "_feature_version"};
+  Value a[7];
+  if (!parse_args(ts, "compile", args, nargs, kw, kNames, 7, 0, 6, 3, a)) return Value();
+  if (!is_str(ts, a[2]))
+    return raisef(ts, Exc::TypeError, "compile() argument 'mode' must be str, not %s", type_name(ts, a[2]));
+  std::string_view mode = str_view(a[2]);
+  if (mode != "exec" && mode != "eval" && mode != "single")
+    return raise(ts, Exc::ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  if (is_code(ts, a[0])) return newref(a[0]);
+  if (!is_str(ts, a[0]) && !is_bytes(ts, a[0]) && !is_bytearray(ts, a[0]))
+    return raise(ts, Exc::TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  return vm_compile(ts, a[0], a[1], a[2]);
+}
+
+Value builtin_input(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "input", kw) || !check_nargs(ts, "input", nargs, 0, 1)) return Value();
+  Value in_f = current_std_stream(ts, 0), out_f = current_std_stream(ts, 1);
+  if (!in_f || in_f.is_none()) return raise(ts, Exc::RuntimeError, "input(): lost sys.stdin");
+  if (!out_f || out_f.is_none()) return raise(ts, Exc::RuntimeError, "input(): lost sys.stdout");
+  Ref hold_in = Ref::borrow(in_f), hold_out = Ref::borrow(out_f);
+  Value err_f = current_std_stream(ts, 2);
+  if (err_f && !err_f.is_none()) {
+    Ref r(call_method0(ts, err_f, "flush"));
+    if (!r) err_clear(ts);
+  }
+  if (nargs == 1) {
+    Ref s(str(ts, args[0]));
+    if (!s) return Value();
+    if (!file_write_text(ts, out_f, str_view(s.get()))) return Value();
+  }
+  {
+    Ref r(call_method0(ts, out_f, "flush"));
+    if (!r) err_clear(ts);
+  }
+  Ref line(call_method0(ts, in_f, "readline"));
+  if (!line) return Value();
+  if (!is_str(ts, line.get())) return raise(ts, Exc::TypeError, "object.readline() returned non-string");
+  std::string_view v = str_view(line.get());
+  if (v.empty()) return raise(ts, Exc::EOFError, "EOF when reading a line");
+  if (v.back() == '\n') v.remove_suffix(1);
+  return str_new(ts, v);
+}
+
+Value builtin_aiter(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "aiter", kw) || !check_nargs(ts, "aiter", nargs, 1, 1)) return Value();
+  bool is_method = false;
+  Ref m(lookup_special(ts, args[0], ts->interp->names.__aiter__, &is_method));
+  if (!m) {
+    if (err_occurred(ts)) return Value();
+    return raisef(ts, Exc::TypeError, "'%s' object is not an async iterable", type_name(ts, args[0]));
+  }
+  return is_method ? call1(ts, m.get(), args[0]) : call0(ts, m.get());
+}
+
+Value builtin_anext(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "anext", kw) || !check_nargs(ts, "anext", nargs, 1, 2)) return Value();
+  bool is_method = false;
+  Ref m(lookup_special(ts, args[0], ts->interp->names.__anext__, &is_method));
+  if (!m) {
+    if (err_occurred(ts)) return Value();
+    return raisef(ts, Exc::TypeError, "'%s' object is not an async iterator", type_name(ts, args[0]));
+  }
+  // TODO(default): anext(it, default) needs an awaitable wrapper; the default is ignored for now.
+  return is_method ? call1(ts, m.get(), args[0]) : call0(ts, m.get());
+}
+
+}  // namespace minipy

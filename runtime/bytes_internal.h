@@ -1,0 +1,32 @@
+// runtime/bytes_internal.h — helpers shared by bytes.cpp and bytes_methods.cpp
+// (internal to the bytes/bytearray implementation).
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "runtime/unicode.h"
+
+namespace minipy {
+
+bool bytes_is_buffer(ThreadState* ts, Value v);           // bytes/bytearray (or subclass)
+Value bytes_result(ThreadState* ts, Value self, std::string_view data);  // same kind as self
+bool byte_value(ThreadState* ts, Value v, uint8_t* out);  // int in range(256) or ValueError
+std::string bytes_repr_text(std::string_view data);       // b'...'
+bool bytearray_reserve(ThreadState* ts, ByteArrayObject* a, int64_t need);
+bool bytearray_assign(ThreadState* ts, ByteArrayObject* a, std::string_view data);
+
+extern const MethodDef bytes_methods[];
+extern const MethodDef bytearray_methods[];
+
+// bytearray's mutating methods (bytes.cpp), listed in bytearray_methods.
+Value ba_append(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw);
+Value ba_extend(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw);
+Value ba_insert(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw);
+Value ba_pop(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw);
+Value ba_remove(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw);
+Value ba_clear(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw);
+Value ba_copy(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw);
+Value ba_reverse(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw);
+Value ba_alloc(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw);
+
+}  // namespace minipy

@@ -1,0 +1,982 @@
+// runtime/fileio.cpp — file objects: open() in text mode (TextIOWrapper-like)
+// and binary mode (Buffered{Reader,Writer,Random}-like), and the sys.std*
+// streams over fds 0/1/2, with CPython's buffering, errors and reprs.
+//
+// Every blocking system call goes through the sys_* helpers at the top of this
+// file: they are the single place where the GIL will be released.
+// Must not: use C stdio for file data (it would double-buffer).
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "runtime/runtime.h"
+
+namespace minipy {
+
+// ---------------------------------------------------------------- blocking system calls
+// GIL release point: each of these may block; the GIL guard goes here.
+static ssize_t sys_read(ThreadState* ts, int fd, char* buf, size_t n) {
+  ssize_t r;
+  do r = ::read(fd, buf, n);
+  while (r < 0 && errno == EINTR);
+  return r;
+}
+static ssize_t sys_write(ThreadState* ts, int fd, const char* buf, size_t n) {
+  ssize_t r;
+  do r = ::write(fd, buf, n);
+  while (r < 0 && errno == EINTR);
+  return r;
+}
+static int sys_open(ThreadState* ts, const char* path, int flags) {
+  int r;
+  do r = ::open(path, flags | O_CLOEXEC, 0666);
+  while (r < 0 && errno == EINTR);
+  return r;
+}
+
+// ---------------------------------------------------------------- the object
+
+namespace {
+
+enum class Enc : uint8_t { Utf8, Latin1, Ascii };
+enum class Errs : uint8_t { Strict, Replace, Ignore };
+
+struct FileObject : Object {
+  int fd;
+  bool readable, writable, appending, created, closed, closefd, text, line_buffered, translate, pending_cr, eof;
+  Enc enc;
+  Errs errs;
+  Value name, mode, encoding, errors, buffer;
+  char* wbuf;
+  int64_t wlen, wcap;
+  char* rbuf;
+  int64_t rpos, rlen, rcap;
+  int64_t bufsize;
+};
+
+FileObject* F(Value v) { return v.as<FileObject>(); }
+
+bool is_file(ThreadState* ts, Value v) {
+  TypeObject* t = type_of(ts, v);
+  return t == ts->interp->types.text_file || t == ts->interp->types.binary_file;
+}
+
+Value unsupported(ThreadState* ts, const char* msg) {
+  Interpreter* in = ts->interp;
+  if (!in->io_unsupported_operation) {
+    Ref name(str_new(ts, "UnsupportedOperation"));
+    Ref bases(tuple_pack(ts, {Value::from_obj(exc_type(ts, Exc::OSError)), Value::from_obj(exc_type(ts, Exc::ValueError))}));
+    Ref dict(Value::from_obj(dict_new(ts)));
+    Ref mod(str_new(ts, "io"));
+    if (!name || !bases || !dict || !mod || !dict_set_str(ts, dict.as<DictObject>(), "__module__", mod.get()))
+      return Value();
+    Value cls = type_new_class(ts, in->types.type, name.get(), bases.get(), dict.get());
+    if (!cls) return Value();
+    in->io_unsupported_operation = cls;
+  }
+  return raise(ts, in->io_unsupported_operation.as<TypeObject>(), msg);
+}
+
+// Flush the write buffer without raising (returns errno or 0).
+int raw_flush(ThreadState* ts, FileObject* f) {
+  int64_t off = 0;
+  while (off < f->wlen) {
+    ssize_t n = sys_write(ts, f->fd, f->wbuf + off, size_t(f->wlen - off));
+    if (n < 0) {
+      int e = errno;
+      // Drop what was written; keep the rest so a later flush can retry.
+      memmove(f->wbuf, f->wbuf + off, size_t(f->wlen - off));
+      f->wlen -= off;
+      return e;
+    }
+    off += n;
+  }
+  f->wlen = 0;
+  return 0;
+}
+
+bool check_open(ThreadState* ts, FileObject* f) {
+  if (f->closed) {
+    raise(ts, Exc::ValueError, "I/O operation on closed file.");
+    return false;
+  }
+  return true;
+}
+
+bool do_flush(ThreadState* ts, FileObject* f) {
+  if (f->wlen == 0) return true;
+  int e = raw_flush(ts, f);
+  if (e) {
+    f->wlen = 0;  // like CPython after EPIPE: don't retry the same data forever
+    raise_errno(ts, e);
+    return false;
+  }
+  return true;
+}
+
+// Discard read-ahead data, moving the OS position back to the logical one.
+void drop_read_buffer(ThreadState* ts, FileObject* f) {
+  int64_t unread = f->rlen - f->rpos;
+  if (unread > 0) lseek(f->fd, -unread, SEEK_CUR);
+  f->rpos = f->rlen = 0;
+  f->pending_cr = false;
+  f->eof = false;
+}
+
+bool buf_append(char** buf, int64_t* len, int64_t* cap, const char* data, int64_t n) {
+  if (*len + n > *cap) {
+    int64_t nc = *cap ? *cap : 256;
+    while (nc < *len + n) nc *= 2;
+    void* p = mem_realloc(*buf, size_t(nc));
+    if (!p) return false;
+    *buf = static_cast<char*>(p);
+    *cap = nc;
+  }
+  memcpy(*buf + *len, data, size_t(n));
+  *len += n;
+  return true;
+}
+
+// Append decoded-to-UTF-8 text from raw bytes (latin-1/ascii conversion, newline translation).
+bool push_read_data(ThreadState* ts, FileObject* f, const char* data, int64_t n, bool at_eof) {
+  std::string tmp;
+  const char* p = data;
+  if (f->text && f->enc != Enc::Utf8) {
+    for (int64_t i = 0; i < n; i++) {
+      unsigned char c = static_cast<unsigned char>(data[i]);
+      if (c < 0x80) {
+        tmp += char(c);
+      } else if (f->enc == Enc::Latin1) {
+        tmp += char(0xC0 | (c >> 6));
+        tmp += char(0x80 | (c & 0x3F));
+      } else if (f->errs == Errs::Strict) {
+        Value e = unicode_decode_error_new(ts, "ascii", std::string_view(data, size_t(n)), i, i + 1,
+                                           "ordinal not in range(128)");
+        if (e) {
+          raise_value(ts, e);
+          decref(e);
+        }
+        return false;
+      } else if (f->errs == Errs::Replace) {
+        tmp += "\xEF\xBF\xBD";
+      }
+    }
+    p = tmp.data();
+    n = int64_t(tmp.size());
+  }
+  if (f->text && f->translate) {
+    std::string out;
+    out.reserve(size_t(n) + 1);
+    int64_t i = 0;
+    if (f->pending_cr) {
+      f->pending_cr = false;
+      out += '\n';
+      if (n > 0 && p[0] == '\n') i = 1;
+    }
+    for (; i < n; i++) {
+      char c = p[i];
+      if (c == '\r') {
+        if (i + 1 < n) {
+          out += '\n';
+          if (p[i + 1] == '\n') i++;
+        } else if (at_eof) {
+          out += '\n';
+        } else {
+          f->pending_cr = true;
+        }
+      } else {
+        out += c;
+      }
+    }
+    if (at_eof && f->pending_cr) {
+      f->pending_cr = false;
+      out += '\n';
+    }
+    return buf_append(&f->rbuf, &f->rlen, &f->rcap, out.data(), int64_t(out.size()));
+  }
+  return buf_append(&f->rbuf, &f->rlen, &f->rcap, p, n);
+}
+
+// Read one more chunk into the read buffer. Returns false on error.
+bool fill(ThreadState* ts, FileObject* f) {
+  if (f->wlen && !do_flush(ts, f)) return false;
+  if (f->rpos > 0 && f->rpos == f->rlen) f->rpos = f->rlen = 0;
+  if (f->rpos > 65536) {
+    memmove(f->rbuf, f->rbuf + f->rpos, size_t(f->rlen - f->rpos));
+    f->rlen -= f->rpos;
+    f->rpos = 0;
+  }
+  char chunk[8192];
+  ssize_t n = sys_read(ts, f->fd, chunk, sizeof chunk);
+  if (n < 0) {
+    raise_errno(ts, errno);
+    return false;
+  }
+  if (n == 0) {
+    f->eof = true;
+    if (f->pending_cr) return push_read_data(ts, f, chunk, 0, true);
+    return true;
+  }
+  return push_read_data(ts, f, chunk, n, false);
+}
+
+// Take `n` bytes from the read buffer as str (text) or bytes.
+Value take(ThreadState* ts, FileObject* f, int64_t n) {
+  std::string_view v(f->rbuf + f->rpos, size_t(n));
+  f->rpos += n;
+  if (!f->text) return bytes_new(ts, v);
+  if (f->errs == Errs::Strict || f->enc != Enc::Utf8) return str_decode_utf8(ts, v);
+  // errors='replace'/'ignore': substitute invalid sequences.
+  std::string out;
+  size_t i = 0;
+  while (i < v.size()) {
+    unsigned char c = static_cast<unsigned char>(v[i]);
+    size_t len = c < 0x80 ? 1 : (c >= 0xC2 && c < 0xE0) ? 2 : (c >= 0xE0 && c < 0xF0) ? 3 : (c >= 0xF0 && c < 0xF5) ? 4 : 0;
+    bool ok = len && i + len <= v.size();
+    for (size_t k = 1; ok && k < len; k++)
+      if ((static_cast<unsigned char>(v[i + k]) & 0xC0) != 0x80) ok = false;
+    if (ok) {
+      out.append(v.substr(i, len));
+      i += len;
+    } else {
+      if (f->errs == Errs::Replace) out += "\xEF\xBF\xBD";
+      i++;
+    }
+  }
+  return str_new(ts, out);
+}
+
+// Bytes in the buffer that hold at most `chars` complete code points (text), or
+// all complete code points when chars < 0. *count gets the code points found.
+int64_t prefix_bytes(FileObject* f, int64_t chars, int64_t* count) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(f->rbuf + f->rpos);
+  int64_t avail = f->rlen - f->rpos, i = 0, n = 0;
+  while (i < avail && (chars < 0 || n < chars)) {
+    unsigned char c = p[i];
+    int64_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (i + len > avail) break;
+    i += len;
+    n++;
+  }
+  *count = n;
+  return i;
+}
+
+bool check_readable(ThreadState* ts, FileObject* f) {
+  if (!check_open(ts, f)) return false;
+  if (!f->readable) {
+    unsupported(ts, f->text ? "not readable" : "read");
+    return false;
+  }
+  return true;
+}
+bool check_writable(ThreadState* ts, FileObject* f) {
+  if (!check_open(ts, f)) return false;
+  if (!f->writable) {
+    unsupported(ts, f->text ? "not writable" : "write");
+    return false;
+  }
+  return true;
+}
+
+Value read_impl(ThreadState* ts, FileObject* f, int64_t size) {
+  if (!check_readable(ts, f)) return Value();
+  if (size < 0) {
+    while (!f->eof)
+      if (!fill(ts, f)) return Value();
+    Value r = take(ts, f, f->rlen - f->rpos);
+    f->eof = false;  // a later read may see data appended meanwhile
+    return r;
+  }
+  while (true) {
+    int64_t count;
+    int64_t bytes = f->text ? prefix_bytes(f, size, &count) : std::min(size, f->rlen - f->rpos);
+    if (!f->text) count = bytes;
+    if (count >= size || f->eof) {
+      if (f->eof && f->text && count < size) bytes = f->rlen - f->rpos;  // incomplete tail: let decode complain
+      f->eof = false;
+      return take(ts, f, bytes);
+    }
+    if (!fill(ts, f)) return Value();
+  }
+}
+
+Value readline_impl(ThreadState* ts, FileObject* f, int64_t limit) {
+  if (!check_readable(ts, f)) return Value();
+  int64_t scanned = 0;
+  while (true) {
+    const char* start = f->rbuf + f->rpos;
+    int64_t avail = f->rlen - f->rpos;
+    const void* nl = avail > scanned ? memchr(start + scanned, '\n', size_t(avail - scanned)) : nullptr;
+    if (nl) {
+      int64_t n = static_cast<const char*>(nl) - start + 1;
+      if (limit >= 0) {
+        int64_t count;
+        int64_t b = f->text ? prefix_bytes(f, limit, &count) : std::min(limit, avail);
+        if (b < n) n = b;
+      }
+      return take(ts, f, n);
+    }
+    if (limit >= 0) {
+      int64_t count;
+      int64_t b = f->text ? prefix_bytes(f, limit, &count) : std::min(limit, avail);
+      if (!f->text) count = b;
+      if (count >= limit) return take(ts, f, b);
+    }
+    if (f->eof) {
+      f->eof = false;
+      return take(ts, f, avail);
+    }
+    scanned = avail;
+    if (!fill(ts, f)) return Value();
+  }
+}
+
+bool write_bytes(ThreadState* ts, FileObject* f, std::string_view data, bool has_newline) {
+  if (f->rlen > f->rpos || f->rpos) drop_read_buffer(ts, f);
+  if (f->bufsize == 0) {
+    if (!buf_append(&f->wbuf, &f->wlen, &f->wcap, data.data(), int64_t(data.size()))) return false;
+    return do_flush(ts, f);
+  }
+  if (!buf_append(&f->wbuf, &f->wlen, &f->wcap, data.data(), int64_t(data.size()))) {
+    raise_no_memory(ts);
+    return false;
+  }
+  if ((f->line_buffered && has_newline) || f->wlen >= f->bufsize) return do_flush(ts, f);
+  return true;
+}
+
+bool write_text(ThreadState* ts, FileObject* f, std::string_view text) {
+  bool nl = text.find('\n') != std::string_view::npos || text.find('\r') != std::string_view::npos;
+  if (f->enc == Enc::Utf8) return write_bytes(ts, f, text, nl);
+  std::string out;
+  size_t i = 0;
+  int64_t cpi = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    uint32_t cp = c;
+    size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (len > 1) {
+      cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+      for (size_t k = 1; k < len && i + k < text.size(); k++) cp = (cp << 6) | (text[i + k] & 0x3F);
+    }
+    uint32_t lim = f->enc == Enc::Latin1 ? 0xFF : 0x7F;
+    if (cp <= lim) {
+      out += char(cp);
+    } else if (f->errs == Errs::Strict) {
+      Value e = unicode_encode_error_new(ts, f->enc == Enc::Latin1 ? "latin-1" : "ascii", text, cpi, cpi + 1,
+                                         f->enc == Enc::Latin1 ? "ordinal not in range(256)" : "ordinal not in range(128)");
+      if (e) {
+        raise_value(ts, e);
+        decref(e);
+      }
+      return false;
+    } else if (f->errs == Errs::Replace) {
+      out += '?';
+    }
+    i += len;
+    cpi++;
+  }
+  return write_bytes(ts, f, out, nl);
+}
+
+// ---------------------------------------------------------------- methods
+
+Value m_read(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "read", kw) || !check_nargs(ts, "read", nargs, 0, 1)) return Value();
+  int64_t size = -1;
+  if (nargs && !args[0].is_none() && !index_i64(ts, args[0], &size)) return Value();
+  return read_impl(ts, F(self), size);
+}
+
+Value m_readline(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "readline", kw) || !check_nargs(ts, "readline", nargs, 0, 1)) return Value();
+  int64_t size = -1;
+  if (nargs && !args[0].is_none() && !index_i64(ts, args[0], &size)) return Value();
+  return readline_impl(ts, F(self), size);
+}
+
+Value m_readlines(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "readlines", kw) || !check_nargs(ts, "readlines", nargs, 0, 1)) return Value();
+  int64_t hint = -1;
+  if (nargs && !args[0].is_none() && !index_i64(ts, args[0], &hint)) return Value();
+  Ref l(Value::from_obj(list_new(ts, 0)));
+  if (!l) return Value();
+  int64_t total = 0;
+  while (true) {
+    Ref line(readline_impl(ts, F(self), -1));
+    if (!line) return Value();
+    int64_t n = F(self)->text ? line.as<StrObject>()->length : line.as<BytesObject>()->size;
+    if (n == 0) break;
+    if (!list_append(ts, l.as<ListObject>(), line.get())) return Value();
+    total += n;
+    if (hint > 0 && total >= hint) break;
+  }
+  return l.release();
+}
+
+Value m_write(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "write", kw) || !check_nargs(ts, "write", nargs, 1, 1)) return Value();
+  FileObject* f = F(self);
+  if (!check_writable(ts, f)) return Value();
+  if (f->text) {
+    if (!is_str(ts, args[0]))
+      return raisef(ts, Exc::TypeError, "write() argument must be str, not %s", type_name(ts, args[0]));
+    if (!write_text(ts, f, str_view(args[0]))) return Value();
+    return Value::small_int(args[0].as<StrObject>()->length);
+  }
+  std::string_view b;
+  if (is_str(ts, args[0]) || !bytes_like_view(ts, args[0], &b)) {
+    err_clear(ts);
+    return raisef(ts, Exc::TypeError, "a bytes-like object is required, not '%s'", type_name(ts, args[0]));
+  }
+  if (!write_bytes(ts, f, b, false)) return Value();
+  return Value::small_int(int64_t(b.size()));
+}
+
+Value m_writelines(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "writelines", kw) || !check_nargs(ts, "writelines", nargs, 1, 1)) return Value();
+  if (!check_open(ts, F(self))) return Value();
+  Ref it(get_iter(ts, args[0]));
+  if (!it) return Value();
+  while (true) {
+    Ref item(iter_next(ts, it.get()));
+    if (!item) {
+      if (err_occurred(ts)) return Value();
+      return Value::none();
+    }
+    Value a = item.get();
+    Ref r(m_write(ts, self, &a, 1, nullptr));
+    if (!r) return Value();
+  }
+}
+
+Value m_flush(ThreadState* ts, Value self, const Value*, size_t nargs, TupleObject* kw) {
+  FileObject* f = F(self);
+  if (!check_open(ts, f)) return Value();
+  if (!do_flush(ts, f)) return Value();
+  return Value::none();
+}
+
+bool close_impl(ThreadState* ts, FileObject* f) {
+  if (f->closed) return true;
+  int e = raw_flush(ts, f);
+  f->closed = true;
+  if (f->closefd && f->fd >= 0) ::close(f->fd);
+  f->wlen = 0;
+  if (e) {
+    raise_errno(ts, e);
+    return false;
+  }
+  return true;
+}
+
+Value m_close(ThreadState* ts, Value self, const Value*, size_t, TupleObject*) {
+  if (!close_impl(ts, F(self))) return Value();
+  return Value::none();
+}
+
+Value m_fileno(ThreadState* ts, Value self, const Value*, size_t, TupleObject*) {
+  if (!check_open(ts, F(self))) return Value();
+  return Value::small_int(F(self)->fd);
+}
+
+Value m_isatty(ThreadState* ts, Value self, const Value*, size_t, TupleObject*) {
+  if (!check_open(ts, F(self))) return Value();
+  return Value::boolean(isatty(F(self)->fd));
+}
+
+Value m_readable(ThreadState* ts, Value self, const Value*, size_t, TupleObject*) {
+  if (!check_open(ts, F(self))) return Value();
+  return Value::boolean(F(self)->readable);
+}
+Value m_writable(ThreadState* ts, Value self, const Value*, size_t, TupleObject*) {
+  if (!check_open(ts, F(self))) return Value();
+  return Value::boolean(F(self)->writable);
+}
+Value m_seekable(ThreadState* ts, Value self, const Value*, size_t, TupleObject*) {
+  if (!check_open(ts, F(self))) return Value();
+  return Value::boolean(lseek(F(self)->fd, 0, SEEK_CUR) >= 0);
+}
+
+Value m_tell(ThreadState* ts, Value self, const Value*, size_t, TupleObject*) {
+  FileObject* f = F(self);
+  if (!check_open(ts, f)) return Value();
+  if (!do_flush(ts, f)) return Value();
+  off_t pos = lseek(f->fd, 0, SEEK_CUR);
+  if (pos < 0) return raise_errno(ts, errno);
+  return int_from_i64(ts, int64_t(pos) - (f->rlen - f->rpos));
+}
+
+Value m_seek(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "seek", kw) || !check_nargs(ts, "seek", nargs, 1, 2)) return Value();
+  FileObject* f = F(self);
+  if (!check_open(ts, f)) return Value();
+  int64_t off, whence = 0;
+  if (!index_i64(ts, args[0], &off)) return Value();
+  if (nargs > 1 && !index_i64(ts, args[1], &whence)) return Value();
+  if (whence < 0 || whence > 2) return raisef(ts, Exc::ValueError, "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
+  if (f->text) {
+    if (whence == 1 && off != 0) return unsupported(ts, "can't do nonzero cur-relative seeks");
+    if (whence == 2 && off != 0) return unsupported(ts, "can't do nonzero end-relative seeks");
+    if (whence == 0 && off < 0) return raisef(ts, Exc::ValueError, "negative seek position %lld", (long long)off);
+  }
+  if (!do_flush(ts, f)) return Value();
+  if (whence == 1) off -= (f->rlen - f->rpos);
+  f->rpos = f->rlen = 0;
+  f->eof = false;
+  f->pending_cr = false;
+  off_t pos = lseek(f->fd, off, int(whence));
+  if (pos < 0) return raise_errno(ts, errno);
+  return int_from_i64(ts, int64_t(pos));
+}
+
+Value m_truncate(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "truncate", kw) || !check_nargs(ts, "truncate", nargs, 0, 1)) return Value();
+  FileObject* f = F(self);
+  if (!check_writable(ts, f)) return Value();
+  if (!do_flush(ts, f)) return Value();
+  int64_t size;
+  if (nargs && !args[0].is_none()) {
+    if (!index_i64(ts, args[0], &size)) return Value();
+  } else {
+    drop_read_buffer(ts, f);
+    off_t pos = lseek(f->fd, 0, SEEK_CUR);
+    if (pos < 0) return raise_errno(ts, errno);
+    size = pos;
+  }
+  if (ftruncate(f->fd, size) < 0) return raise_errno(ts, errno);
+  return int_from_i64(ts, size);
+}
+
+Value m_enter(ThreadState* ts, Value self, const Value*, size_t, TupleObject*) {
+  if (!check_open(ts, F(self))) return Value();
+  return newref(self);
+}
+
+Value m_exit(ThreadState* ts, Value self, const Value*, size_t, TupleObject*) {
+  if (!close_impl(ts, F(self))) return Value();
+  return Value::none();
+}
+
+Value m_reconfigure(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (nargs) return raise(ts, Exc::TypeError, "reconfigure() takes no positional arguments");
+  FileObject* f = F(self);
+  for (int64_t i = 0; kw && i < kw->size; i++) {
+    std::string_view k = str_view(kw->items[i]);
+    Value v = args[i];
+    if (k == "line_buffering" && !v.is_none()) {
+      int t = truthy(ts, v);
+      if (t < 0) return Value();
+      f->line_buffered = t;
+    } else if (k == "write_through" && !v.is_none()) {
+      int t = truthy(ts, v);
+      if (t < 0) return Value();
+      if (t) f->bufsize = 0;
+    }
+  }
+  if (!do_flush(ts, f)) return Value();
+  return Value::none();
+}
+
+Value file_iter(ThreadState* ts, Value self) {
+  if (!check_open(ts, F(self))) return Value();
+  return newref(self);
+}
+
+Value file_iternext(ThreadState* ts, Value self) {
+  Value line = readline_impl(ts, F(self), -1);
+  if (!line) return Value();
+  int64_t n = F(self)->text ? line.as<StrObject>()->length : line.as<BytesObject>()->size;
+  if (n == 0) {
+    decref(line);
+    return Value();
+  }
+  return line;
+}
+
+Value file_repr(ThreadState* ts, Value self) {
+  FileObject* f = F(self);
+  std::string out;
+  const char* cls = f->text ? "TextIOWrapper"
+                    : f->bufsize == 0 ? "FileIO"
+                    : (f->readable && f->writable) ? "BufferedRandom"
+                    : f->writable ? "BufferedWriter" : "BufferedReader";
+  out = std::string("<_io.") + cls;
+  if (f->name) {
+    Ref r(repr(ts, f->name));
+    if (!r) return Value();
+    out += " name=";
+    out += str_view(r.get());
+  }
+  if (f->mode && (f->text || f->bufsize == 0)) {
+    Ref r(repr(ts, f->mode));
+    if (!r) return Value();
+    out += " mode=";
+    out += str_view(r.get());
+  }
+  if (f->text && f->encoding) {
+    Ref r(repr(ts, f->encoding));
+    if (!r) return Value();
+    out += " encoding=";
+    out += str_view(r.get());
+  }
+  if (!f->text && f->bufsize == 0) out += f->closefd ? " closefd=True" : " closefd=False";
+  out += ">";
+  return str_new(ts, out);
+}
+
+void file_dealloc(Object* o) {
+  auto* f = static_cast<FileObject*>(o);
+  if (!f->closed) {
+    ThreadState* ts = current_thread_state();
+    raw_flush(ts, f);
+    if (f->closefd && f->fd >= 0) ::close(f->fd);
+    f->closed = true;
+  }
+  decref(f->name);
+  decref(f->mode);
+  decref(f->encoding);
+  decref(f->errors);
+  decref(f->buffer);
+  mem_free(f->wbuf);
+  mem_free(f->rbuf);
+  free_object(o);
+}
+
+Value g_closed(ThreadState*, Value self) { return Value::boolean(F(self)->closed); }
+Value g_name(ThreadState*, Value self) { return F(self)->name ? newref(F(self)->name) : Value::none(); }
+Value g_mode(ThreadState* ts, Value self) {
+  FileObject* f = F(self);
+  if (f->text) return f->mode ? newref(f->mode) : Value::none();
+  const char* m = f->created ? (f->readable ? "xb+" : "xb")
+                  : f->appending ? (f->readable ? "ab+" : "ab")
+                  : f->readable ? (f->writable ? "rb+" : "rb") : "wb";
+  return str_from_cstr(ts, m);
+}
+Value g_encoding(ThreadState*, Value self) { return F(self)->encoding ? newref(F(self)->encoding) : Value::none(); }
+Value g_errors(ThreadState* ts, Value self) { return F(self)->errors ? newref(F(self)->errors) : str_from_cstr(ts, "strict"); }
+Value g_newlines(ThreadState*, Value) { return Value::none(); }
+Value g_line_buffering(ThreadState*, Value self) { return Value::boolean(F(self)->line_buffered); }
+Value g_buffer(ThreadState* ts, Value self) {
+  FileObject* f = F(self);
+  if (!f->buffer) {
+    if (!do_flush(ts, f)) return Value();
+    Object* o = alloc_object(ts, ts->interp->types.binary_file);
+    if (!o) return Value();
+    auto* b = static_cast<FileObject*>(o);
+    b->fd = f->fd;
+    b->readable = f->readable;
+    b->writable = f->writable;
+    b->closefd = false;
+    b->bufsize = 0;  // write-through so output stays ordered with the text layer
+    b->name = f->name ? newref(f->name) : Value();
+    f->buffer = Value::from_obj(o);
+  } else if (!do_flush(ts, f)) {
+    return Value();
+  }
+  return newref(f->buffer);
+}
+
+const MethodDef kFileMethods[] = {
+    {"read", m_read},
+    {"read1", m_read},
+    {"readline", m_readline},
+    {"readlines", m_readlines},
+    {"write", m_write},
+    {"writelines", m_writelines},
+    {"flush", m_flush},
+    {"close", m_close},
+    {"fileno", m_fileno},
+    {"isatty", m_isatty},
+    {"readable", m_readable},
+    {"writable", m_writable},
+    {"seekable", m_seekable},
+    {"tell", m_tell},
+    {"seek", m_seek},
+    {"truncate", m_truncate},
+    {"reconfigure", m_reconfigure},
+    {"__enter__", m_enter},
+    {"__exit__", m_exit},
+    {nullptr, nullptr},
+};
+
+const GetSetDef kTextGetsets[] = {
+    {"closed", g_closed}, {"name", g_name}, {"mode", g_mode}, {"encoding", g_encoding},
+    {"errors", g_errors}, {"newlines", g_newlines}, {"line_buffering", g_line_buffering},
+    {"buffer", g_buffer}, {nullptr, nullptr},
+};
+const GetSetDef kBinaryGetsets[] = {
+    {"closed", g_closed}, {"name", g_name}, {"mode", g_mode}, {nullptr, nullptr},
+};
+
+// Parse open()'s mode string like CPython's _io.open.
+struct ModeInfo {
+  bool r = false, w = false, a = false, x = false, plus = false, b = false, t = false;
+};
+bool parse_mode(ThreadState* ts, std::string_view mode, ModeInfo* m) {
+  std::string seen;
+  for (char c : mode) {
+    if (std::strchr("rwaxb+t", c) == nullptr || seen.find(c) != std::string::npos || c == '\0') {
+      raisef(ts, Exc::ValueError, "invalid mode: '%.*s'", int(mode.size()), mode.data());
+      return false;
+    }
+    seen += c;
+    switch (c) {
+      case 'r': m->r = true; break;
+      case 'w': m->w = true; break;
+      case 'a': m->a = true; break;
+      case 'x': m->x = true; break;
+      case '+': m->plus = true; break;
+      case 'b': m->b = true; break;
+      case 't': m->t = true; break;
+    }
+  }
+  if (m->t && m->b) {
+    raise(ts, Exc::ValueError, "can't have text and binary mode at once");
+    return false;
+  }
+  if (int(m->r) + int(m->w) + int(m->a) + int(m->x) != 1) {
+    raise(ts, Exc::ValueError, "must have exactly one of create/read/write/append mode");
+    return false;
+  }
+  return true;
+}
+
+bool parse_encoding(ThreadState* ts, Value encoding, Enc* out) {
+  if (encoding.is_none()) {
+    *out = Enc::Utf8;
+    return true;
+  }
+  if (!is_str(ts, encoding)) {
+    raisef(ts, Exc::TypeError, "open() argument 'encoding' must be str or None, not %s", type_name(ts, encoding));
+    return false;
+  }
+  std::string e;
+  for (char c : str_view(encoding)) e += (c == '_' ? '-' : char(std::tolower(static_cast<unsigned char>(c))));
+  if (e == "utf-8" || e == "utf8" || e == "utf-8-sig" || e == "u8") *out = Enc::Utf8;
+  else if (e == "latin-1" || e == "latin1" || e == "iso-8859-1" || e == "iso8859-1" || e == "l1") *out = Enc::Latin1;
+  else if (e == "ascii" || e == "us-ascii") *out = Enc::Ascii;
+  else {
+    raisef(ts, Exc::LookupError, "unknown encoding: %.*s", int(str_view(encoding).size()), str_view(encoding).data());
+    return false;
+  }
+  return true;
+}
+
+FileObject* new_file(ThreadState* ts, bool text) {
+  Object* o = alloc_object(ts, text ? ts->interp->types.text_file : ts->interp->types.binary_file);
+  if (!o) return nullptr;
+  auto* f = static_cast<FileObject*>(o);
+  f->fd = -1;
+  f->text = text;
+  f->bufsize = 8192;
+  f->closefd = true;
+  f->translate = text;
+  return f;
+}
+
+}  // namespace
+
+const TypeSpec text_file_type_spec = {
+    .name = "_io.TextIOWrapper",
+    .basicsize = sizeof(FileObject),
+    .flags = 0,
+    .slots = {.dealloc = file_dealloc, .repr = file_repr, .iter = file_iter, .iternext = file_iternext},
+    .methods = kFileMethods,
+    .getsets = kTextGetsets,
+};
+
+const TypeSpec binary_file_type_spec = {
+    .name = "_io.BufferedReader",
+    .basicsize = sizeof(FileObject),
+    .flags = 0,
+    .slots = {.dealloc = file_dealloc, .repr = file_repr, .iter = file_iter, .iternext = file_iternext},
+    .methods = kFileMethods,
+    .getsets = kBinaryGetsets,
+};
+
+Value file_open(ThreadState* ts, Value file, std::string_view mode, int64_t buffering, Value encoding, Value errors,
+                Value newline, bool closefd) {
+  ModeInfo m;
+  if (!parse_mode(ts, mode, &m)) return Value();
+  bool text = !m.b;
+  if (!text) {
+    if (!encoding.is_none()) return raise(ts, Exc::ValueError, "binary mode doesn't take an encoding argument");
+    if (!errors.is_none()) return raise(ts, Exc::ValueError, "binary mode doesn't take an errors argument");
+    if (!newline.is_none()) return raise(ts, Exc::ValueError, "binary mode doesn't take a newline argument");
+  }
+  if (text && buffering == 0) return raise(ts, Exc::ValueError, "can't have unbuffered text I/O");
+  Enc enc = Enc::Utf8;
+  if (!parse_encoding(ts, encoding, &enc)) return Value();
+  Errs errs = Errs::Strict;
+  if (!errors.is_none()) {
+    if (!is_str(ts, errors))
+      return raisef(ts, Exc::TypeError, "open() argument 'errors' must be str or None, not %s", type_name(ts, errors));
+    std::string_view e = str_view(errors);
+    errs = e == "strict" ? Errs::Strict : e == "ignore" ? Errs::Ignore : Errs::Replace;
+  }
+  bool translate = true;
+  if (!newline.is_none()) {
+    if (!is_str(ts, newline))
+      return raisef(ts, Exc::TypeError, "open() argument 'newline' must be str or None, not %s", type_name(ts, newline));
+    std::string_view nl = str_view(newline);
+    if (nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n") {
+      Ref r(repr(ts, newline));
+      if (!r) return Value();
+      return raisef(ts, Exc::ValueError, "illegal newline value: %s", std::string(str_view(r.get())).c_str());
+    }
+    translate = false;
+  }
+  // The file argument: path (str, bytes, os.PathLike) or an fd.
+  Ref path = Ref::borrow(file);
+  int fd = -1;
+  if (is_int(ts, file) && !file.is_bool()) {
+    int64_t v;
+    if (!int_as_i64(ts, file, &v)) return Value();
+    if (v < 0) return raise(ts, Exc::ValueError, "negative file descriptor");
+    fd = int(v);
+  } else {
+    if (!is_str(ts, file) && !is_bytes(ts, file)) {
+      bool is_method = false;
+      Ref fs(lookup_special(ts, file, ts->interp->names.__fspath__, &is_method));
+      if (!fs) {
+        if (err_occurred(ts)) return Value();
+        return raisef(ts, Exc::TypeError, "expected str, bytes or os.PathLike object, not %s", type_name(ts, file));
+      }
+      path = Ref(is_method ? call1(ts, fs.get(), file) : call0(ts, fs.get()));
+      if (!path) return Value();
+    }
+    std::string p(is_str(ts, path.get()) ? str_view(path.get()) : path.as<BytesObject>()->view());
+    if (p.find('\0') != std::string::npos) return raise(ts, Exc::ValueError, "embedded null byte");
+    int flags = 0;
+    if (m.r) flags = m.plus ? O_RDWR : O_RDONLY;
+    else if (m.w) flags = (m.plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC;
+    else if (m.a) flags = (m.plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND;
+    else flags = (m.plus ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL;
+    fd = sys_open(ts, p.c_str(), flags);
+    if (fd < 0) return raise_errno(ts, errno, file);
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+      ::close(fd);
+      return raise_errno(ts, EISDIR, file);
+    }
+    closefd = true;
+  }
+  FileObject* f = new_file(ts, text);
+  if (!f) {
+    if (closefd) ::close(fd);
+    return Value();
+  }
+  Ref fo(Value::from_obj(f));
+  f->fd = fd;
+  f->closefd = closefd;
+  f->readable = m.r || m.plus;
+  f->writable = m.w || m.a || m.x || m.plus;
+  f->appending = m.a;
+  f->created = m.x;
+  f->enc = enc;
+  f->errs = errs;
+  f->translate = text && translate;
+  f->name = newref(file);
+  f->mode = str_new(ts, mode);
+  if (!f->mode) return Value();
+  if (text) {
+    f->encoding = encoding.is_none() ? str_new(ts, "UTF-8") : newref(encoding);
+    if (!f->encoding) return Value();
+    if (!errors.is_none()) f->errors = newref(errors);
+  }
+  if (buffering == 1 && text) f->line_buffered = true;
+  else if (buffering == 0) f->bufsize = 0;
+  else if (buffering > 1) f->bufsize = buffering;
+  if (buffering < 0 && text && isatty(fd)) f->line_buffered = true;
+  if (m.a) lseek(fd, 0, SEEK_END);
+  return fo.release();
+}
+
+Value file_from_fd(ThreadState* ts, int fd, const char* name, const char* mode, bool line_buffered) {
+  FileObject* f = new_file(ts, true);
+  if (!f) return Value();
+  Ref fo(Value::from_obj(f));
+  f->fd = fd;
+  f->closefd = false;
+  f->readable = mode[0] == 'r';
+  f->writable = mode[0] != 'r';
+  f->line_buffered = line_buffered;
+  f->name = str_from_cstr(ts, name);
+  f->mode = str_from_cstr(ts, mode);
+  f->encoding = str_from_cstr(ts, "utf-8");
+  f->errors = str_from_cstr(ts, fd == 2 ? "backslashreplace" : "strict");
+  if (!f->name || !f->mode || !f->encoding || !f->errors) return Value();
+  if (fd == 2) f->errs = Errs::Replace;
+  return fo.release();
+}
+
+bool file_write_text(ThreadState* ts, Value file, std::string_view text) {
+  if (type_of(ts, file) == ts->interp->types.text_file) {
+    FileObject* f = F(file);
+    if (!check_writable(ts, f)) return false;
+    return write_text(ts, f, text);
+  }
+  Ref s(str_new(ts, text));
+  if (!s) return false;
+  Value sv = s.get();
+  Ref r(call_method(ts, file, ts->interp->names.write, &sv, 1));
+  return bool(r);
+}
+
+Value current_std_stream(ThreadState* ts, int fd) {
+  Interpreter* in = ts->interp;
+  if (in->sys && in->sys->dict) {
+    StrObject* key = fd == 0 ? in->names.stdin : fd == 1 ? in->names.stdout : in->names.stderr;
+    Value v = dict_get_str(in->sys->dict, key);
+    if (v) return v;
+  }
+  return fd == 0 ? in->sys_stdin : fd == 1 ? in->sys_stdout : in->sys_stderr;
+}
+
+void write_stderr(ThreadState* ts, std::string_view text) {
+  Value saved = err_fetch(ts);
+  Value err = current_std_stream(ts, 2);
+  bool ok = false;
+  if (err && !err.is_none()) {
+    Ref hold = Ref::borrow(err);
+    ok = file_write_text(ts, err, text);
+    if (ok && type_of(ts, err) == ts->interp->types.text_file) ok = do_flush(ts, F(err));
+    if (!ok) err_clear(ts);
+  }
+  if (!ok) {
+    size_t off = 0;
+    while (off < text.size()) {
+      ssize_t n = sys_write(ts, 2, text.data() + off, text.size() - off);
+      if (n <= 0) break;
+      off += size_t(n);
+    }
+  }
+  err_restore(ts, saved);
+}
+
+void flush_std_streams(ThreadState* ts) {
+  Value saved = err_fetch(ts);
+  for (int fd = 1; fd <= 2; fd++) {
+    Value s = current_std_stream(ts, fd);
+    if (s && !s.is_none()) {
+      if (type_of(ts, s) == ts->interp->types.text_file) {
+        if (!F(s)->closed) raw_flush(ts, F(s));
+      } else {
+        Ref hold = Ref::borrow(s);
+        Ref r(call_method0(ts, s, "flush"));
+        if (!r) err_clear(ts);
+      }
+    }
+    Value orig = fd == 1 ? ts->interp->sys_stdout : ts->interp->sys_stderr;
+    if (orig && orig != s && type_of(ts, orig) == ts->interp->types.text_file && !F(orig)->closed)
+      raw_flush(ts, F(orig));
+  }
+  err_restore(ts, saved);
+}
+
+}  // namespace minipy

@@ -1,0 +1,16 @@
+// stdlib/modules.h — the native (C++) modules compiled into minipy. Each module
+// is one `const ModuleDef`; stdlib/registry.cpp lists them for the importer.
+#pragma once
+#include "runtime/runtime.h"
+
+namespace minipy {
+
+// The registry: every native module, terminated by nullptr (stdlib/registry.cpp).
+extern const ModuleDef* const kNativeModules[];
+
+extern const ModuleDef math_module_def;
+extern const ModuleDef sys_module_def;
+extern const ModuleDef time_module_def;
+extern const ModuleDef builtins_module_def;
+
+}  // namespace minipy

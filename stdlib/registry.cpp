@@ -1,0 +1,13 @@
+// stdlib/registry.cpp — the table of native modules the importer can load
+// (builtins and sys are created at start-up by runtime/interp.cpp).
+#include "stdlib/modules.h"
+
+namespace minipy {
+
+const ModuleDef* const kNativeModules[] = {
+    &math_module_def,
+    &time_module_def,
+    nullptr,
+};
+
+}  // namespace minipy

@@ -1,0 +1,3 @@
+# IndentationError: unexpected indent / expected an indented block
+def f():
+return 1

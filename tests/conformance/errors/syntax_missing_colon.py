@@ -1,0 +1,4 @@
+# SyntaxError: missing colon
+print("this never runs")
+def broken(x)
+    return x

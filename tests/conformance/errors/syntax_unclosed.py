@@ -1,0 +1,4 @@
+# SyntaxError: unclosed parenthesis
+values = [1, 2, 3]
+total = sum(values
+print(total)

@@ -1,0 +1,22 @@
+# Operator precedence
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, -3 ** 2, (-3) ** 2)
+print(10 - 4 - 3, 2 ** 2 ** 3, 100 / 10 / 5, 7 // 2 * 2)
+print(1 + 2 << 1, 1 << 2 + 1, 6 & 3 | 8, 6 | 3 & 8, 6 ^ 3 & 5)
+print(not 1 == 2, not (1 == 2), -~5, ~-5, - - 5)
+print(1 < 2 == 2, (1 < 2) == 2)
+print(True or False and False, (True or False) and False)
+print(not True or True, not (True or True))
+print(3 if 1 > 2 else 4 if 2 > 3 else 5)
+print((lambda: 1 if False else "lam")())
+x = 5
+print(x * -1, x ** -1, -x ** 2, x - -x)
+print(2 * 3 % 4, 2 * (3 % 4), 17 % 5 * 2)
+print(1 | 2 ^ 3 & 4 << 1 + 1)
+print("a" + "b" * 3, ("a" + "b") * 3)
+print([1, 2] * 2 + [3])
+print(5 in [1, 5] == True, (5 in [1, 5]) == True)
+print(not 5 in [1], 5 not in [1])
+print(2 ** -2 * 4, 2 ** (-2 * 4))
+print(+True, -False, ~True)
+a = b = c = 7
+print(a, b, c, a is b)

@@ -1,0 +1,23 @@
+# Printed order of small int sets matches CPython's hashing
+print({10, 33, 1, 65})
+print({5, 4, 3, 2, 1})
+print({100, 200, 300})
+print({8, 16, 24, 32, 40})
+print({7, 15, 23})
+print({-1, -2, -3})
+print({2 ** 40, 1, 2})
+print({1000, 9, 17})
+s = set()
+for v in [50, 40, 30, 20, 10, 60, 70, 80, 90]:
+    s.add(v)
+print(s)
+s2 = set(range(10))
+for v in range(0, 10, 2):
+    s2.discard(v)
+print(s2)
+s2.add(100)
+s2.add(8)
+print(s2)
+print(set([31, 63, 95, 127]))
+print({True, 2, 0.5, 3.0})
+print(list({40, 8, 16}), tuple({9, 1, 17, 33}))

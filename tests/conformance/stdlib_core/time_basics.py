@@ -1,0 +1,17 @@
+# Deterministic parts of the time module
+import time
+t0 = time.time()
+t1 = time.time()
+print(isinstance(t0, float), t1 >= t0, t0 > 1_600_000_000)
+p0 = time.perf_counter()
+p1 = time.perf_counter()
+print(p1 >= p0, isinstance(time.monotonic(), float), isinstance(time.time_ns(), int))
+st = time.gmtime(0)
+print(st.tm_year, st.tm_mon, st.tm_mday, st.tm_hour, st.tm_wday, st.tm_yday)
+st2 = time.gmtime(1_000_000_000)
+print(tuple(st2)[:6], time.strftime("%Y-%m-%d %H:%M:%S", st2))
+print(time.strftime("%a %b %d %j", time.gmtime(86400 * 365)))
+start = time.monotonic()
+time.sleep(0.01)
+print(time.monotonic() - start >= 0.005)
+print(time.mktime(time.localtime(1_000_000_000)) == 1_000_000_000.0)

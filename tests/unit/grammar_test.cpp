@@ -1,0 +1,3 @@
+#include "grammar/ast.h"
+#include <doctest/doctest.h>
+TEST_CASE("placeholder") { CHECK(true); }

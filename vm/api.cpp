@@ -1,0 +1,318 @@
+// vm/api.cpp — the public embedding API (include/minipy/minipy.h) over the
+// internal interpreter: program entry points, exit statuses, the REPL, and
+// Python exceptions turned into minipy::Error for C++ callers.
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "minipy/minipy.h"
+#include "vm/vm.h"
+
+#ifdef MINIPY_HAVE_READLINE
+#include <readline/history.h>
+#include <readline/readline.h>
+#endif
+
+namespace minipy {
+
+const char* version() { return MINIPY_VERSION; }
+const char* python_version() { return "3.11.7"; }
+
+struct VM::Impl {
+  Interpreter* interp = nullptr;
+  ThreadState* ts = nullptr;
+  bool finalized = false;
+  Value main_dict;  // __main__'s namespace (owned)
+};
+
+namespace {
+
+// The exit status for a pending exception, printing it like CPython does.
+int report_exception(ThreadState* ts) {
+  Value exc = err_fetch(ts);
+  if (!exc) return 0;
+  Ref excref(exc);
+  if (is_subtype(type_of(ts, exc), exc_type(ts, Exc::SystemExit))) {
+    Value code = exc.as<SystemExitObject>()->code;
+    if (!code || code.is_none()) return 0;
+    if (is_int(ts, code)) {
+      int64_t c = 0;
+      if (!int_as_i64(ts, code, &c)) {
+        err_clear(ts);
+        c = -1;
+      }
+      return int(c & 0xff);
+    }
+    Ref s(str(ts, code));
+    if (!s) err_clear(ts);
+    flush_std_streams(ts);
+    write_stderr(ts, s ? std::string(str_view(s.get())) + "\n" : "\n");
+    return 1;
+  }
+  flush_std_streams(ts);
+  // sys.excepthook, when a program replaced it.
+  Value hook = ts->interp->sys ? dict_get_str(ts->interp->sys->dict, ts->interp->names.excepthook) : Value();
+  Value dflt = ts->interp->sys ? dict_get_str(ts->interp->sys->dict, intern(ts, "__excepthook__")) : Value();
+  if (hook && hook != dflt && !hook.is_none()) {
+    auto* e = exc.as<BaseExceptionObject>();
+    Value args[3] = {Value::from_obj(type_of(ts, exc)), exc, e->traceback ? e->traceback : Value::none()};
+    Value r = call(ts, hook, args, 3, nullptr);
+    if (r) {
+      decref(r);
+      return 1;
+    }
+    err_clear(ts);
+  }
+  print_exception(ts, exc);
+  return 1;
+}
+
+Error make_error(ThreadState* ts) {
+  Value exc = err_fetch(ts);
+  Ref excref(exc);
+  std::string type = exc ? type_name(ts, exc) : "SystemError";
+  std::string msg;
+  if (exc) {
+    Ref s(str(ts, exc));
+    if (s) msg = std::string(str_view(s.get()));
+    else err_clear(ts);
+  }
+  std::string tb = exc ? format_exception(ts, exc) : "";
+  return Error(type, msg, tb);
+}
+
+bool read_whole_file(const std::string& path, std::string* out, int* err) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *err = errno ? errno : ENOENT;
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+std::string absolute_path(const std::string& p) {
+  if (!p.empty() && p[0] == '/') return p;
+  char buf[4096];
+  if (::getcwd(buf, sizeof buf)) return std::string(buf) + "/" + p;
+  return p;
+}
+
+}  // namespace
+
+VM::VM(const Config& config) : impl_(new Impl()) {
+  InterpreterConfig cfg;
+  cfg.argv = config.argv;
+  cfg.path = config.path;
+  cfg.xoptions = config.xoptions;
+  cfg.unbuffered = config.unbuffered;
+  cfg.recursion_limit = config.recursion_limit;
+  for (const std::string& x : config.xoptions) {
+    if (x.rfind("switch-interval=", 0) == 0) cfg.switch_interval = std::atof(x.c_str() + 16);
+  }
+  impl_->interp = interpreter_create(cfg);
+  if (!impl_->interp) {
+    std::fprintf(stderr, "minipy: could not create the interpreter\n");
+    std::exit(1);
+  }
+  impl_->ts = interpreter_main_thread(impl_->interp);
+  ThreadState* ts = impl_->ts;
+  // __main__
+  Value m = module_new(ts, "__main__");
+  if (m) {
+    dict_set(ts, ts->interp->modules, Value::from_obj(intern(ts, "__main__")), m);
+    auto* mo = m.as<ModuleObject>();
+    dict_set(ts, mo->dict, Value::from_obj(ts->interp->names.__builtins__), Value::from_obj(ts->interp->builtins));
+    impl_->main_dict = newref(Value::from_obj(mo->dict));
+    decref(m);
+  }
+}
+
+VM::~VM() { finalize(); }
+
+void VM::finalize() {
+  if (impl_->finalized || !impl_->interp) return;
+  impl_->finalized = true;
+  ThreadState* ts = impl_->ts;
+  decref(impl_->main_dict);
+  impl_->main_dict = Value();
+  interpreter_destroy(impl_->interp);
+  (void)ts;
+}
+
+int VM::run_string(const std::string& source, const std::string& filename) {
+  ThreadState* ts = impl_->ts;
+  Value r = run_source(ts, source, filename, impl_->main_dict.as<DictObject>());
+  int status = 0;
+  if (!r) status = report_exception(ts);
+  else decref(r);
+  flush_std_streams(ts);
+  return status;
+}
+
+int VM::run_file(const std::string& path) {
+  ThreadState* ts = impl_->ts;
+  std::string source;
+  int err = 0;
+  if (!read_whole_file(path, &source, &err)) {
+    std::fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", absolute_path(path).c_str(), err,
+                 std::strerror(err));
+    return 2;
+  }
+  Ref file(str_new(ts, path));
+  dict_set(ts, impl_->main_dict.as<DictObject>(), Value::from_obj(ts->interp->names.__file__), file.get());
+  return run_string(source, path);
+}
+
+int VM::run_module(const std::string& module) {
+  ThreadState* ts = impl_->ts;
+  // Import the package part, then run the module's code as __main__.
+  std::string code = "import runpy as _r\n";
+  (void)code;
+  Ref name(str_new(ts, module));
+  // Find the source by importing with a different name would run it twice; instead
+  // locate it along sys.path like the importer does.
+  Value sys_path = dict_get_str(ts->interp->sys->dict, ts->interp->names.path);
+  std::string rel = module;
+  for (char& c : rel)
+    if (c == '.') c = '/';
+  if (sys_path && is_list(ts, sys_path)) {
+    auto* l = sys_path.as<ListObject>();
+    for (int64_t i = 0; i < l->size; ++i) {
+      if (!is_str(ts, l->items[i])) continue;
+      std::string dir(str_view(l->items[i]));
+      if (dir.empty()) dir = ".";
+      for (const std::string& cand : {dir + "/" + rel + ".py", dir + "/" + rel + "/__main__.py"}) {
+        std::ifstream probe(cand);
+        if (probe) return run_file(cand);
+      }
+    }
+  }
+  std::fprintf(stderr, "minipy: No module named %s\n", module.c_str());
+  return 1;
+}
+
+int VM::disassemble_file(const std::string& path, std::string* out) {
+  ThreadState* ts = impl_->ts;
+  std::string source;
+  int err = 0;
+  if (!read_whole_file(path, &source, &err)) {
+    std::fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", absolute_path(path).c_str(), err,
+                 std::strerror(err));
+    return 2;
+  }
+  Value code = compile_source(ts, source, path, CompileMode::Exec);
+  if (!code) return report_exception(ts);
+  *out = disassemble(ts, code);
+  decref(code);
+  return 0;
+}
+
+void VM::exec(const std::string& source) {
+  ThreadState* ts = impl_->ts;
+  Value r = run_source(ts, source, "<string>", impl_->main_dict.as<DictObject>());
+  if (!r) throw make_error(ts);
+  decref(r);
+}
+
+std::string VM::eval_repr(const std::string& expression) {
+  ThreadState* ts = impl_->ts;
+  Value code = compile_source(ts, expression, "<string>", CompileMode::Eval);
+  if (!code) throw make_error(ts);
+  auto* g = impl_->main_dict.as<DictObject>();
+  Value r = run_code(ts, code, g, Value::from_obj(g));
+  decref(code);
+  if (!r) throw make_error(ts);
+  Ref rr(r);
+  Ref s(repr(ts, r));
+  if (!s) throw make_error(ts);
+  return std::string(str_view(s.get()));
+}
+
+namespace {
+bool read_line(const char* prompt, std::string* line, bool tty) {
+#ifdef MINIPY_HAVE_READLINE
+  if (tty) {
+    char* l = readline(prompt);
+    if (!l) return false;
+    *line = l;
+    if (*l) add_history(l);
+    std::free(l);
+    return true;
+  }
+#endif
+  if (tty) {
+    std::fputs(prompt, stderr);
+    std::fflush(stderr);
+  }
+  if (!std::getline(std::cin, *line)) return false;
+  return true;
+}
+
+// Does a SyntaxError mean "the statement is not finished yet"?
+bool incomplete_input(ThreadState* ts) {
+  Value exc = ts->curexc;
+  if (!exc || !is_subtype(type_of(ts, exc), exc_type(ts, Exc::SyntaxError))) return false;
+  Ref s(str(ts, exc));
+  if (!s) {
+    err_clear(ts);
+    return false;
+  }
+  std::string_view m = str_view(s.get());
+  return m.find("was never closed") != std::string_view::npos || m.find("expected an indented block") != std::string_view::npos ||
+         m.find("unexpected EOF") != std::string_view::npos ||
+         m.find("unterminated triple-quoted") != std::string_view::npos;
+}
+}  // namespace
+
+int VM::run_repl() {
+  ThreadState* ts = impl_->ts;
+  bool tty = ::isatty(0);
+  if (tty) std::fprintf(stderr, "minipy %s (Python %s compatible)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n", version(), python_version());
+  std::string buffer;
+  while (true) {
+    std::string line;
+    flush_std_streams(ts);
+    if (!read_line(buffer.empty() ? ">>> " : "... ", &line, tty)) {
+      if (tty) std::fputs("\n", stderr);
+      break;
+    }
+    buffer += line + "\n";
+    bool block = !line.empty() && (line.back() == ':' || line[0] == ' ' || line[0] == '\t');
+    if (block && !buffer.empty() && line.find_first_not_of(" \t") != std::string::npos) {
+      // Inside a compound statement: keep reading until an empty line.
+      if (buffer.find('\n') != buffer.size() - 1 || line.back() == ':') continue;
+    }
+    Value code = compile_source(ts, buffer, "<stdin>", CompileMode::Single);
+    if (!code) {
+      if (incomplete_input(ts) && !line.empty()) {
+        err_clear(ts);
+        continue;
+      }
+      buffer.clear();
+      report_exception(ts);
+      continue;
+    }
+    buffer.clear();
+    auto* g = impl_->main_dict.as<DictObject>();
+    Value r = run_code(ts, code, g, Value::from_obj(g));
+    decref(code);
+    if (!r) {
+      if (err_matches(ts, Exc::SystemExit)) return report_exception(ts);
+      report_exception(ts);
+    } else {
+      decref(r);
+    }
+  }
+  flush_std_streams(ts);
+  return 0;
+}
+
+}  // namespace minipy

@@ -1,0 +1,555 @@
+// vm/compiler.cpp — the compiler's core: entry points (compile_ast,
+// compile_source), SyntaxError construction, code units (one per code object),
+// instruction emission, constants and names, name resolution from the symbol
+// table, and functions / lambdas / classes (CPython 3.11 compile.c patterns).
+//
+// Must not: execute Python code. Statements, expressions, patterns and assembly
+// live in compiler_stmt.cpp, compiler_expr.cpp, compiler_match.cpp, assemble.cpp.
+#include "vm/compiler.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace minipy::compiler {
+
+using symtable::BlockType;
+using symtable::Scope;
+
+Compiler::~Compiler() {
+  for (Unit* u : units_) delete u;
+}
+
+void Compiler::error(const std::string& msg, const Loc& loc) { throw CompileError{msg, loc, false}; }
+void Compiler::pending_error() { throw CompileError{"", Loc{}, true}; }
+
+void Compiler::set_loc(const Loc& loc) {
+  u_->pos = Position{loc.line, loc.end_line ? loc.end_line : loc.line, loc.col, loc.end_col};
+}
+
+void Compiler::emit_raw(int op, uint32_t arg, int target) {
+  if (arg > kMaxArg) error("too many constants, names or arguments", Loc{u_->pos.line, u_->pos.col, 0, 0});
+  u_->instrs.push_back(Instr{op, arg, target, u_->pos, u_->hstack.empty() ? -1 : u_->hstack.back()});
+}
+
+void Compiler::push_handler(int label, bool lasti, int adjust) {
+  u_->handlers.push_back(Handler{label, lasti, adjust});
+  int idx = int(u_->handlers.size()) - 1;
+  emit_raw(kOpSetup, uint32_t(idx), -1);
+  u_->hstack.push_back(idx);
+}
+
+void Compiler::push_fblock(FBlockType t, int block, int exit, const std::vector<Stmt*>* finalbody,
+                           const std::string* name, Loc loc) {
+  if (u_->fblocks.size() >= 100) error("too many statically nested blocks", loc);
+  u_->fblocks.push_back(FBlock{t, block, exit, finalbody, name, loc});
+}
+
+// ---------------------------------------------------------------- constants and names
+static void append_const_key(ThreadState* ts, Value v, std::string& key) {
+  auto* T = &ts->interp->types;
+  if (v.is_small_int()) { key += "i"; key += std::to_string(v.as_small_int()); key += ';'; return; }
+  if (v.is_immediate()) { key += "m"; key += std::to_string(v.bits()); key += ';'; return; }
+  TypeObject* t = type_of(ts, v);
+  if (t == T->str) {
+    auto sv = str_view(v);
+    key += "s"; key += std::to_string(sv.size()); key += ':'; key.append(sv.data(), sv.size());
+  } else if (t == T->bytes) {
+    auto sv = v.as<BytesObject>()->view();
+    key += "b"; key += std::to_string(sv.size()); key += ':'; key.append(sv.data(), sv.size());
+  } else if (t == T->float_) {
+    double d = float_value(v);
+    uint64_t bits;
+    std::memcpy(&bits, &d, 8);
+    key += "f"; key += std::to_string(bits); key += ';';
+  } else if (t == T->int_) {
+    char* s = mpz_get_str(nullptr, 16, v.as<IntObject>()->z);
+    key += "I"; key += s; key += ';';
+    free(s);
+  } else if (t == T->tuple) {
+    key += "t(";
+    for (int64_t i = 0; i < tuple_size(v); i++) append_const_key(ts, tuple_item(v, i), key);
+    key += ")";
+  } else {
+    key += "p"; key += std::to_string(v.bits()); key += ';';
+  }
+}
+
+int Compiler::add_const(Value v) {
+  std::string key;
+  append_const_key(ts_, v, key);
+  auto it = u_->const_index.find(key);
+  if (it != u_->const_index.end()) {
+    decref(v);
+    return it->second;
+  }
+  int idx = int(u_->consts.size());
+  u_->consts.push_back(v);
+  u_->const_index.emplace(std::move(key), idx);
+  return idx;
+}
+
+int Compiler::add_name(const std::string& name) {
+  StrObject* s = intern(ts_, name);
+  if (!s) pending_error();
+  auto it = u_->name_index.find(s);
+  if (it != u_->name_index.end()) return it->second;
+  int idx = int(u_->names.size());
+  u_->names.push_back(s);
+  u_->name_index.emplace(s, idx);
+  return idx;
+}
+
+Value Compiler::make_str(const std::string& s) {
+  Value v = str_new(ts_, s);
+  if (!v) pending_error();
+  return v;
+}
+
+// ---------------------------------------------------------------- units
+void Compiler::enter_scope(const std::string& name, ScopeType scope, const void* node, int firstlineno) {
+  auto* u = new Unit();
+  units_.push_back(u);
+  Unit* parent = u_;
+  u_ = u;
+  u->ste = st_.lookup(node);
+  u->scope = scope;
+  u->name = name;
+  u->firstlineno = firstlineno;
+  u->private_name = parent ? parent->private_name : std::string();
+  if (scope == ScopeType::Class) u->private_name = name;
+  symtable::Entry* ste = u->ste;
+  if (ste->type == BlockType::Function) {
+    u->varnames = ste->varnames;
+    for (size_t i = 0; i < u->varnames.size(); i++) u->fast_index[u->varnames[i]] = int(i);
+  }
+  for (auto& s : ste->symbols)
+    if (s.scope == Scope::Cell) u->cellvars.push_back(s.name);
+  if (ste->type == BlockType::Class && ste->needs_class_closure) u->cellvars.push_back("__class__");
+  std::sort(u->cellvars.begin(), u->cellvars.end());
+  for (auto& s : ste->symbols)
+    if (s.scope == Scope::Free || (s.flags & symtable::kDefFreeClass)) u->freevars.push_back(s.name);
+  std::sort(u->freevars.begin(), u->freevars.end());
+  int nlocals = int(u->varnames.size());
+  for (auto& c : u->cellvars) {
+    auto it = u->fast_index.find(c);
+    if (it != u->fast_index.end()) {
+      u->deref_index[c] = it->second;
+    } else {
+      u->deref_index[c] = nlocals + int(u->cellonly.size());
+      u->cellonly.push_back(c);
+    }
+  }
+  for (size_t i = 0; i < u->freevars.size(); i++)
+    u->deref_index[u->freevars[i]] = nlocals + int(u->cellonly.size() + i);
+  if (scope != ScopeType::Module) u->qualname = qualname_for(name, scope != ScopeType::Class);
+  else u->qualname = name;
+  set_loc(Loc{firstlineno, 0, firstlineno, 0});
+  u->pos.col = u->pos.end_col = -1;
+  prologue();
+}
+
+void Compiler::prologue() {
+  // MAKE_CELL for every cell (in localsplus order), then COPY_FREE_VARS.
+  no_loc();
+  for (size_t i = 0; i < u_->varnames.size(); i++)
+    if (std::find(u_->cellvars.begin(), u_->cellvars.end(), u_->varnames[i]) != u_->cellvars.end())
+      emit(Op::MAKE_CELL, uint32_t(i));
+  for (size_t i = 0; i < u_->cellonly.size(); i++) emit(Op::MAKE_CELL, uint32_t(u_->varnames.size() + i));
+  if (!u_->freevars.empty()) emit(Op::COPY_FREE_VARS, uint32_t(u_->freevars.size()));
+}
+
+std::string Compiler::qualname_for(const std::string& name, bool is_function) {
+  Unit* parent = units_.size() >= 2 ? units_[units_.size() - 2] : nullptr;
+  if (!parent || parent->scope == ScopeType::Module) return name;
+  bool force_global = false;
+  if (u_->scope == ScopeType::Function || u_->scope == ScopeType::AsyncFunction || u_->scope == ScopeType::Class) {
+    std::string m = symtable::mangle(parent->private_name, name);
+    if (parent->ste->scope_of(m) == Scope::GlobalExplicit) force_global = true;
+  }
+  if (force_global) return name;
+  if (parent->scope == ScopeType::Function || parent->scope == ScopeType::AsyncFunction ||
+      parent->scope == ScopeType::Lambda)
+    return parent->qualname + ".<locals>." + name;
+  return parent->qualname + "." + name;
+}
+
+Value Compiler::exit_scope() {
+  Unit* u = u_;
+  Value code = assemble(u, compute_flags(u));
+  units_.pop_back();
+  u_ = units_.empty() ? nullptr : units_.back();
+  delete u;
+  if (!code) pending_error();
+  return code;
+}
+
+// ---------------------------------------------------------------- names
+int Compiler::deref_index(const std::string& name) {
+  auto it = u_->deref_index.find(name);
+  if (it == u_->deref_index.end()) error("internal compiler error: no cell for '" + name + "'", Loc{});
+  return it->second;
+}
+
+void Compiler::nameop(const std::string& raw, NameCtx ctx) {
+  std::string name = mangle(raw);
+  if (ctx == NameCtx::Load && raw == "__debug__") { load_const(Value::True()); return; }
+  Scope scope = u_->ste->scope_of(name);
+  bool fn = u_->ste->type == BlockType::Function;
+  enum { kName, kFast, kDeref, kGlobal } kind = kName;
+  switch (scope) {
+    case Scope::Free:
+    case Scope::Cell: kind = kDeref; break;
+    case Scope::Local: if (fn) kind = kFast; break;
+    case Scope::GlobalImplicit: if (fn) kind = kGlobal; break;
+    case Scope::GlobalExplicit: kind = kGlobal; break;
+    case Scope::Unknown: break;
+  }
+  // A class body reading a name that is only free in its methods still has it in its dict.
+  if (kind == kDeref && u_->deref_index.find(name) == u_->deref_index.end()) kind = kName;
+  switch (kind) {
+    case kFast: {
+      auto it = u_->fast_index.find(name);
+      if (it == u_->fast_index.end()) error("internal compiler error: no local '" + name + "'", Loc{});
+      uint32_t i = uint32_t(it->second);
+      emit(ctx == NameCtx::Load ? Op::LOAD_FAST : ctx == NameCtx::Store ? Op::STORE_FAST : Op::DELETE_FAST, i);
+      return;
+    }
+    case kDeref: {
+      uint32_t i = uint32_t(deref_index(name));
+      if (ctx == NameCtx::Load)
+        emit(u_->ste->type == BlockType::Class ? Op::LOAD_CLASSDEREF : Op::LOAD_DEREF, i);
+      else
+        emit(ctx == NameCtx::Store ? Op::STORE_DEREF : Op::DELETE_DEREF, i);
+      return;
+    }
+    case kGlobal: {
+      uint32_t i = uint32_t(add_name(name));
+      if (ctx == NameCtx::Load) emit(Op::LOAD_GLOBAL, i << 1);
+      else emit(ctx == NameCtx::Store ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL, i);
+      return;
+    }
+    case kName: {
+      uint32_t i = uint32_t(add_name(name));
+      emit(ctx == NameCtx::Load ? Op::LOAD_NAME : ctx == NameCtx::Store ? Op::STORE_NAME : Op::DELETE_NAME, i);
+      return;
+    }
+  }
+}
+
+void Compiler::load_global_for_call(const std::string& raw) {
+  std::string name = mangle(raw);
+  Scope scope = u_->ste->scope_of(name);
+  bool fn = u_->ste->type == BlockType::Function;
+  if (raw != "__debug__" &&
+      (scope == Scope::GlobalExplicit || (scope == Scope::GlobalImplicit && fn))) {
+    emit(Op::LOAD_GLOBAL, (uint32_t(add_name(name)) << 1) | 1);
+    return;
+  }
+  emit(Op::PUSH_NULL);
+  nameop(raw, NameCtx::Load);
+}
+
+// ---------------------------------------------------------------- functions and classes
+static const Expr* docstring_of(const std::vector<Stmt*>& body) {
+  if (body.empty()) return nullptr;
+  const Stmt* s = body[0];
+  if (s->kind != StmtKind::ExprStmt) return nullptr;
+  const Expr* e = s->value;
+  if (e->kind != ExprKind::Constant || e->ckind != ConstKind::Str) return nullptr;
+  return e;
+}
+
+void Compiler::compile_body_stmts(const std::vector<Stmt*>& body, bool docstring_to_name) {
+  size_t start = 0;
+  if (docstring_to_name && !interactive_) {
+    if (const Expr* doc = docstring_of(body)) {
+      set_loc(body[0]->loc);
+      visit_expr(doc);
+      nameop("__doc__", NameCtx::Store);
+      start = 1;
+    }
+  }
+  for (size_t i = start; i < body.size(); i++) visit_stmt(body[i]);
+}
+
+int Compiler::compile_defaults(const Arguments* a) {
+  uint32_t flags = 0;
+  if (!a->defaults.empty()) {
+    for (auto* d : a->defaults) visit_expr(d);
+    emit(Op::BUILD_TUPLE, uint32_t(a->defaults.size()));
+    flags |= kFnDefaults;
+  }
+  int nkw = 0;
+  for (size_t i = 0; i < a->kwonlyargs.size(); i++) {
+    Expr* d = i < a->kw_defaults.size() ? a->kw_defaults[i] : nullptr;
+    if (!d) continue;
+    load_const(make_str(mangle(a->kwonlyargs[i].name)));
+    visit_expr(d);
+    nkw++;
+  }
+  if (nkw) {
+    emit(Op::BUILD_MAP, uint32_t(nkw));
+    flags |= kFnKwDefaults;
+  }
+  return int(flags);
+}
+
+bool Compiler::compile_annotations(const Arguments* a, const Expr* returns) {
+  int n = 0;
+  auto one = [&](const Arg& p) {
+    if (!p.annotation) return;
+    load_const(make_str(mangle(p.name)));
+    visit_expr(p.annotation);
+    n++;
+  };
+  for (auto& p : a->posonlyargs) one(p);
+  for (auto& p : a->args) one(p);
+  if (a->vararg) one(*a->vararg);
+  for (auto& p : a->kwonlyargs) one(p);
+  if (a->kwarg) one(*a->kwarg);
+  if (returns) {
+    load_const(make_str("return"));
+    visit_expr(returns);
+    n++;
+  }
+  if (!n) return false;
+  emit(Op::BUILD_TUPLE, uint32_t(2 * n));
+  return true;
+}
+
+void Compiler::setup_args(const Arguments* a) {
+  u_->posonlyargcount = int(a->posonlyargs.size());
+  u_->argcount = int(a->posonlyargs.size() + a->args.size());
+  u_->kwonlyargcount = int(a->kwonlyargs.size());
+}
+
+void Compiler::make_closure(Value code, uint32_t flags, const Loc& loc) {
+  auto* co = code.as<CodeObject>();
+  if (co->nfreevars > 0) {
+    int64_t n = tuple_size(co->localsplusnames);
+    for (int64_t i = n - co->nfreevars; i < n; i++) {
+      std::string name(str_view(tuple_item(co->localsplusnames, i)));
+      emit(Op::LOAD_CLOSURE, uint32_t(deref_index(name)));
+    }
+    emit(Op::BUILD_TUPLE, uint32_t(co->nfreevars));
+    flags |= kFnClosure;
+  }
+  load_const(code);
+  emit(Op::MAKE_FUNCTION, flags);
+}
+
+void Compiler::compile_function(const Stmt* s) {
+  bool is_async = s->kind == StmtKind::AsyncFunctionDef;
+  set_loc(s->loc);
+  for (auto* d : s->decorator_list) {
+    emit(Op::PUSH_NULL);
+    visit_expr(d);
+  }
+  int firstlineno = s->decorator_list.empty() ? s->loc.line : s->decorator_list[0]->loc.line;
+  set_loc(s->loc);
+  uint32_t flags = uint32_t(compile_defaults(s->args));
+  if (compile_annotations(s->args, s->returns)) flags |= kFnAnnotations;
+  enter_scope(s->name, is_async ? ScopeType::AsyncFunction : ScopeType::Function, s, firstlineno);
+  const Expr* doc = docstring_of(s->body);
+  add_const(doc ? literal(doc) : Value::none());
+  setup_args(s->args);
+  for (size_t i = doc ? 1 : 0; i < s->body.size(); i++) visit_stmt(s->body[i]);
+  no_loc();
+  if (!s->body.empty()) {
+    const Loc& last = s->body.back()->loc;
+    u_->pos.line = u_->pos.end_line = last.end_line ? last.end_line : last.line;
+  }
+  load_none();
+  emit(Op::RETURN_VALUE);
+  Value code = exit_scope();
+  set_loc(s->loc);
+  make_closure(code, flags, s->loc);
+  for (size_t i = s->decorator_list.size(); i-- > 0;) {
+    set_loc(s->decorator_list[i]->loc);
+    emit(Op::CALL, 1);
+  }
+  set_loc(s->loc);
+  nameop(s->name, NameCtx::Store);
+}
+
+void Compiler::compile_lambda(const Expr* e) {
+  uint32_t flags = uint32_t(compile_defaults(e->args));
+  enter_scope("<lambda>", ScopeType::Lambda, e, e->loc.line);
+  add_const(Value::none());   // no docstring
+  setup_args(e->args);
+  set_loc(e->body->loc);
+  visit_expr(e->body);
+  if (u_->ste->is_generator) {
+    emit(Op::POP_TOP);
+    load_none();
+  }
+  emit(Op::RETURN_VALUE);
+  Value code = exit_scope();
+  set_loc(e->loc);
+  make_closure(code, flags, e->loc);
+}
+
+void Compiler::compile_class(const Stmt* s) {
+  set_loc(s->loc);
+  for (auto* d : s->decorator_list) {
+    emit(Op::PUSH_NULL);
+    visit_expr(d);
+  }
+  int firstlineno = s->decorator_list.empty() ? s->loc.line : s->decorator_list[0]->loc.line;
+  enter_scope(s->name, ScopeType::Class, s, firstlineno);
+  set_loc(s->loc);
+  nameop("__name__", NameCtx::Load);
+  nameop("__module__", NameCtx::Store);
+  load_const(make_str(u_->qualname));
+  nameop("__qualname__", NameCtx::Store);
+  if (find_ann(s->body)) emit(Op::SETUP_ANNOTATIONS);
+  compile_body_stmts(s->body, true);
+  no_loc();
+  if (u_->ste->needs_class_closure) {
+    emit(Op::LOAD_CLOSURE, uint32_t(deref_index("__class__")));
+    emit(Op::COPY, 1);
+    emit(Op::STORE_NAME, uint32_t(add_name("__classcell__")));
+  } else {
+    load_none();
+  }
+  emit(Op::RETURN_VALUE);
+  Value code = exit_scope();
+  set_loc(s->loc);
+  emit(Op::PUSH_NULL);
+  emit(Op::LOAD_BUILD_CLASS);
+  make_closure(code, 0, s->loc);
+  load_const(make_str(s->name));
+  call_helper(2, s->bases, s->keywords, s->loc);
+  for (size_t i = s->decorator_list.size(); i-- > 0;) {
+    set_loc(s->decorator_list[i]->loc);
+    emit(Op::CALL, 1);
+  }
+  set_loc(s->loc);
+  nameop(s->name, NameCtx::Store);
+}
+
+bool Compiler::find_ann(const std::vector<Stmt*>& body) {
+  for (const Stmt* s : body) {
+    switch (s->kind) {
+      case StmtKind::AnnAssign: return true;
+      case StmtKind::For: case StmtKind::AsyncFor: case StmtKind::While: case StmtKind::If:
+        if (find_ann(s->body) || find_ann(s->orelse)) return true;
+        break;
+      case StmtKind::With: case StmtKind::AsyncWith:
+        if (find_ann(s->body)) return true;
+        break;
+      case StmtKind::Try: case StmtKind::TryStar:
+        if (find_ann(s->body) || find_ann(s->orelse) || find_ann(s->finalbody)) return true;
+        for (auto& h : s->handlers) if (find_ann(h.body)) return true;
+        break;
+      case StmtKind::Match:
+        for (auto& c : s->cases) if (find_ann(c.body)) return true;
+        break;
+      default: break;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- module
+Value Compiler::compile_module(const Module& mod) {
+  try {
+    st_.build(mod);
+  } catch (const symtable::SymtableError& e) {
+    error(e.msg, e.loc);
+  }
+  interactive_ = mode_ == CompileMode::Single;
+  enter_scope("<module>", ScopeType::Module, &mod, 1);
+  if (mode_ == CompileMode::Eval) {
+    if (!mod.expression) error("expected an expression", Loc{1, 0, 1, 0});
+    set_loc(mod.expression->loc);
+    visit_expr(mod.expression);
+    emit(Op::RETURN_VALUE);
+  } else {
+    if (find_ann(mod.body)) {
+      if (!mod.body.empty()) set_loc(mod.body[0]->loc);
+      emit(Op::SETUP_ANNOTATIONS);
+    }
+    compile_body_stmts(mod.body, true);
+    no_loc();
+    if (!mod.body.empty()) {
+      const Loc& last = mod.body.back()->loc;
+      u_->pos.line = u_->pos.end_line = last.end_line ? last.end_line : last.line;
+    }
+    load_none();
+    emit(Op::RETURN_VALUE);
+  }
+  return exit_scope();
+}
+
+// ---------------------------------------------------------------- SyntaxError
+static std::string source_line(const std::string& src, int lineno) {
+  if (lineno < 1) return std::string();
+  size_t pos = 0;
+  for (int l = 1; l < lineno; l++) {
+    size_t nl = src.find('\n', pos);
+    if (nl == std::string::npos) return std::string();
+    pos = nl + 1;
+  }
+  size_t nl = src.find('\n', pos);
+  return nl == std::string::npos ? src.substr(pos) : src.substr(pos, nl - pos + 1);
+}
+
+static void raise_syntax_error(ThreadState* ts, Exc kind, const std::string& msg, const std::string& filename,
+                               int lineno, int offset, const std::string& text, int end_lineno, int end_offset) {
+  Ref m(str_new(ts, msg));
+  Ref f(str_new(ts, filename));
+  Ref t(text.empty() ? Value::none() : str_new(ts, text));
+  if (!m || !f || !t) return;
+  Ref details(tuple_pack(ts, {f.get(), Value::small_int(lineno), Value::small_int(offset), t.get(),
+                              Value::small_int(end_lineno), Value::small_int(end_offset)}));
+  if (!details) return;
+  Value args[2] = {m.get(), details.get()};
+  Value exc = exception_new(ts, exc_type(ts, kind), args, 2);
+  if (!exc) return;
+  err_restore(ts, exc);
+}
+
+}  // namespace minipy::compiler
+
+namespace minipy {
+
+Value compile_ast(ThreadState* ts, const ast::Module& mod, const std::string& filename, CompileMode mode,
+                  const std::string& source) {
+  compiler::Compiler c(ts, filename, source, mode);
+  try {
+    return c.compile_module(mod);
+  } catch (const compiler::CompileError& e) {
+    if (!e.pending) {
+      std::string text = compiler::source_line(source, e.loc.line);
+      int end_line = e.loc.end_line ? e.loc.end_line : e.loc.line;
+      compiler::raise_syntax_error(ts, Exc::SyntaxError, e.msg, filename, e.loc.line, e.loc.col + 1, text,
+                                   end_line, e.loc.end_col + 1);
+    }
+    return Value();
+  }
+}
+
+Value compile_source(ThreadState* ts, const std::string& source, const std::string& filename, CompileMode mode) {
+  ast::Module mod;
+  ast::SyntaxErrorInfo err;
+  ast::ParseMode pm = mode == CompileMode::Eval ? ast::ParseMode::Eval
+                      : mode == CompileMode::Single ? ast::ParseMode::Single
+                                                    : ast::ParseMode::File;
+  if (!ast::parse(source, filename, pm, mod, err)) {
+    Exc kind = err.kind == "IndentationError" ? Exc::IndentationError
+               : err.kind == "TabError"       ? Exc::TabError
+                                              : Exc::SyntaxError;
+    std::string text = err.text;
+    if (!text.empty() || err.line > 0) {
+      std::string full = compiler::source_line(source, err.line);
+      if (!full.empty() && full.back() == '\n' && full.compare(0, full.size() - 1, text) == 0) text = full;
+    }
+    compiler::raise_syntax_error(ts, kind, err.msg, filename, err.line, err.col, text,
+                                 err.end_line, err.end_col);
+    return Value();
+  }
+  return compile_ast(ts, mod, filename, mode, source);
+}
+
+}  // namespace minipy

@@ -1,0 +1,2126 @@
+// vm/eval.cpp — the evaluation loop: a flat computed-goto dispatch over the
+// instructions of vm/opcodes.h. Instruction bodies stay short and call into the
+// runtime for anything long.
+//
+// Python-to-Python calls switch frames inside this loop (no C++ recursion), so
+// deep Python recursion is bounded by the recursion limit, not the C++ stack.
+// Exceptions unwind through the code object's exception table.
+// Check points (eval breaker: GIL drop requests, signals, GC, budgets) are the
+// backward jumps and the calls.
+#include <cmath>
+#include <cstring>
+
+#include "runtime/gc.h"
+#include "vm/vm.h"
+
+namespace minipy {
+
+namespace {
+
+// ----------------------------------------------------------------- helpers
+Value unbound_local(ThreadState* ts, CodeObject* co, uint32_t idx) {
+  return raisef(ts, Exc::UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+                std::string(str_view(tuple_item(co->localsplusnames, idx))).c_str());
+}
+
+Value unbound_deref(ThreadState* ts, CodeObject* co, uint32_t idx) {
+  std::string name(str_view(tuple_item(co->localsplusnames, idx)));
+  if (co->localspluskinds[idx] & kLocalFree)
+    return raisef(ts, Exc::NameError,
+                  "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                  name.c_str());
+  return raisef(ts, Exc::UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+                name.c_str());
+}
+
+Value name_error(ThreadState* ts, StrObject* name) {
+  Value r = raisef(ts, Exc::NameError, "name '%s' is not defined", std::string(name->view()).c_str());
+  Value exc = ts->curexc;
+  if (exc && is_subtype(exc.obj()->type, exc_type(ts, Exc::NameError))) {
+    auto* ne = exc.as<NameErrorObject>();
+    decref(ne->name);
+    ne->name = newref(Value::from_obj(name));
+  }
+  return r;
+}
+
+// Look up a name in a mapping that may not be an exact dict (class namespaces
+// from __prepare__, exec locals). Returns a new reference or null; null without
+// an error means "missing".
+Value mapping_lookup(ThreadState* ts, Value mapping, StrObject* name) {
+  if (type_of(ts, mapping) == ts->interp->types.dict) {
+    Value v = dict_get_str(mapping.as<DictObject>(), name);
+    return v ? newref(v) : Value();
+  }
+  Value v = getitem(ts, mapping, Value::from_obj(name));
+  if (!v && err_matches(ts, Exc::KeyError)) err_clear(ts);
+  return v;
+}
+
+bool mapping_store(ThreadState* ts, Value mapping, StrObject* name, Value v) {
+  if (type_of(ts, mapping) == ts->interp->types.dict) return dict_set(ts, mapping.as<DictObject>(), Value::from_obj(name), v);
+  return setitem(ts, mapping, Value::from_obj(name), v);
+}
+
+bool handle_eval_breaker(ThreadState* ts) {
+  uint32_t bits = ts->eval_breaker.exchange(0, std::memory_order_acq_rel);
+  if (bits & kBreakGc) gc_collect(ts);
+  if (bits & kBreakAsyncException) {
+    // An exception delivered from outside (KeyboardInterrupt, thread async exc).
+    if (ts->curexc) return false;
+  }
+  return true;
+}
+
+Value build_string(ThreadState* ts, Value* items, uint32_t n) {
+  size_t total = 0;
+  for (uint32_t i = 0; i < n; ++i) total += size_t(items[i].as<StrObject>()->size);
+  std::string s;
+  s.reserve(total);
+  for (uint32_t i = 0; i < n; ++i) s.append(str_view(items[i]));
+  return str_new(ts, s);
+}
+
+// UNPACK_SEQUENCE / UNPACK_EX: store items so that the first ends on top.
+bool unpack(ThreadState* ts, Value seq, uint32_t before, int32_t after, Value* out_top) {
+  // out_top points one past the slots to fill; slots are filled downward.
+  const bool star = after >= 0;
+  const uint32_t need = before + (star ? uint32_t(after) : 0);
+  Value* dst = out_top;
+  TypeObject* t = type_of(ts, seq);
+  if (!star && (t == ts->interp->types.tuple || t == ts->interp->types.list)) {
+    int64_t size;
+    Value* items;
+    if (t == ts->interp->types.tuple) {
+      size = seq.as<TupleObject>()->size;
+      items = seq.as<TupleObject>()->items;
+    } else {
+      size = seq.as<ListObject>()->size;
+      items = seq.as<ListObject>()->items;
+    }
+    if (size == int64_t(need)) {
+      for (uint32_t i = 0; i < need; ++i) *--dst = newref(items[i]);
+      return true;
+    }
+    if (size < int64_t(need)) {
+      raisef(ts, Exc::ValueError, "not enough values to unpack (expected %u, got %lld)", need, (long long)size);
+    } else {
+      raisef(ts, Exc::ValueError, "too many values to unpack (expected %u)", need);
+    }
+    return false;
+  }
+  Ref it(get_iter(ts, seq));
+  if (!it) {
+    if (err_matches(ts, Exc::TypeError) && !t->slots.iter && !type_lookup(t, ts->interp->names.__getitem__)) {
+      err_clear(ts);
+      raisef(ts, Exc::TypeError, "cannot unpack non-iterable %s object", type_name(ts, seq));
+    }
+    return false;
+  }
+  uint32_t got = 0;
+  for (; got < before; ++got) {
+    Value v = iter_next(ts, it.get());
+    if (!v) {
+      if (err_occurred(ts)) goto fail;
+      if (star)
+        raisef(ts, Exc::ValueError, "not enough values to unpack (expected at least %u, got %u)", need, got);
+      else
+        raisef(ts, Exc::ValueError, "not enough values to unpack (expected %u, got %u)", need, got);
+      goto fail;
+    }
+    *--dst = v;
+  }
+  if (!star) {
+    Value extra = iter_next(ts, it.get());
+    if (extra) {
+      decref(extra);
+      raisef(ts, Exc::ValueError, "too many values to unpack (expected %u)", need);
+      goto fail;
+    }
+    if (err_occurred(ts)) goto fail;
+    return true;
+  }
+  {
+    Value rest = sequence_to_list(ts, it.get());
+    if (!rest) goto fail;
+    auto* l = rest.as<ListObject>();
+    if (l->size < after) {
+      raisef(ts, Exc::ValueError, "not enough values to unpack (expected at least %u, got %lld)", need,
+             (long long)(before + l->size));
+      decref(rest);
+      goto fail;
+    }
+    // The last `after` items of the list move to their own slots.
+    Value* tail_dst = dst - 1;  // the list slot
+    *tail_dst = rest;
+    Value* p = tail_dst;
+    for (int32_t i = 0; i < after; ++i) {
+      *--p = l->items[l->size - after + i];
+    }
+    l->size -= after;
+    return true;
+  }
+fail:
+  for (Value* p = dst; p < out_top; ++p) decref(*p);
+  return false;
+}
+
+Value exc_match_check(ThreadState* ts, Value type) {
+  // CHECK_EXC_MATCH: type must be an exception class or a tuple of them.
+  if (is_tuple(ts, type)) {
+    for (int64_t i = 0; i < tuple_size(type); ++i)
+      if (!is_exception_class(ts, tuple_item(type, i)))
+        return raise(ts, Exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    return Value::True();
+  }
+  if (!is_exception_class(ts, type))
+    return raise(ts, Exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
+  return Value::True();
+}
+
+int exception_matches(ThreadState* ts, Value exc, Value type) {
+  TypeObject* et = type_of(ts, exc);
+  if (is_tuple(ts, type)) {
+    for (int64_t i = 0; i < tuple_size(type); ++i)
+      if (is_subtype(et, tuple_item(type, i).as<TypeObject>())) return 1;
+    return 0;
+  }
+  return is_subtype(et, type.as<TypeObject>()) ? 1 : 0;
+}
+
+Value format_value(ThreadState* ts, Value v, uint32_t which, Value spec) {
+  Ref conv;
+  switch (which & 3) {
+    case 1: conv = Ref(str(ts, v)); break;
+    case 2: conv = Ref(repr(ts, v)); break;
+    case 3: conv = Ref(ascii(ts, v)); break;
+    default: conv = Ref::borrow(v); break;
+  }
+  if (!conv) return Value();
+  if (!spec && type_of(ts, conv.get()) == ts->interp->types.str) return conv.release();
+  return format(ts, conv.get(), spec ? spec : ts->interp->empty_str);
+}
+
+bool is_mapping_for_match(ThreadState* ts, Value v) {
+  TypeObject* t = type_of(ts, v);
+  return is_subtype(t, ts->interp->types.dict);
+}
+
+bool is_sequence_for_match(ThreadState* ts, Value v) {
+  TypeObject* t = type_of(ts, v);
+  auto& ty = ts->interp->types;
+  if (is_subtype(t, ty.str) || is_subtype(t, ty.bytes) || is_subtype(t, ty.bytearray)) return false;
+  if (is_subtype(t, ty.list) || is_subtype(t, ty.tuple) || is_subtype(t, ty.range)) return true;
+  // collections.deque and friends advertise themselves with __match_sequence__ (our convention).
+  return bool(type_lookup(t, intern(ts, "__minipy_sequence__")));
+}
+
+Value match_keys(ThreadState* ts, Value subj, Value keys) {
+  int64_t n = tuple_size(keys);
+  Ref get(getattr_opt(ts, subj, ts->interp->names.get));
+  if (!get) {
+    if (!err_occurred(ts)) raise(ts, Exc::TypeError, "mapping has no get method");
+    return Value();
+  }
+  // A unique sentinel: a fresh empty list.
+  Ref dummy(Value::from_obj(list_new(ts)));
+  TupleObject* out = tuple_new(ts, n);
+  if (!out) return Value();
+  Ref outref(Value::from_obj(out));
+  for (int64_t i = 0; i < n; ++i) {
+    out->items[i] = Value::none();
+  }
+  for (int64_t i = 0; i < n; ++i) {
+    Value k = tuple_item(keys, i);
+    for (int64_t j = 0; j < i; ++j) {
+      int eq = equal(ts, tuple_item(keys, j), k);
+      if (eq < 0) return Value();
+      if (eq) {
+        Ref r(repr(ts, k));
+        return raisef(ts, Exc::ValueError, "mapping pattern checks duplicate key (%s)", r ? std::string(str_view(r.get())).c_str() : "?");
+      }
+    }
+    Value v = call2(ts, get.get(), k, dummy.get());
+    if (!v) return Value();
+    if (v == dummy.get()) {
+      decref(v);
+      return Value::none();
+    }
+    out->items[i] = v;
+  }
+  return outref.release();
+}
+
+bool match_self_type(ThreadState* ts, TypeObject* t) {
+  auto& ty = ts->interp->types;
+  TypeObject* selfs[] = {ty.bool_, ty.bytearray, ty.bytes, ty.dict, ty.float_, ty.frozenset, ty.int_, ty.list, ty.set, ty.str, ty.tuple};
+  for (TypeObject* s : selfs)
+    if (is_subtype(t, s)) return true;
+  return false;
+}
+
+Value match_class(ThreadState* ts, Value subj, Value cls, Value kwnames, uint32_t npos) {
+  if (!cls.is_obj() || !type_has(cls.obj()->type, kTypeTypeSubclass))
+    return raise(ts, Exc::TypeError, "called match pattern must be a class");
+  int r = isinstance(ts, subj, cls);
+  if (r < 0) return Value();
+  if (!r) return Value::none();
+  auto* type = cls.as<TypeObject>();
+  std::string tname(str_view(Value::from_obj(type->name)));
+  int64_t nkw = tuple_size(kwnames);
+  ListObject* attrs = list_new(ts);
+  if (!attrs) return Value();
+  Ref attrs_ref(Value::from_obj(attrs));
+  std::vector<StrObject*> seen;
+  auto get_attr = [&](StrObject* name) -> int {
+    for (StrObject* s : seen)
+      if (str_equal(s, name)) {
+        raisef(ts, Exc::TypeError, "%s() got multiple sub-patterns for attribute '%s'", tname.c_str(),
+               std::string(name->view()).c_str());
+        return -1;
+      }
+    seen.push_back(name);
+    Value v = getattr_opt(ts, subj, name);
+    if (!v) return err_occurred(ts) ? -1 : 0;
+    list_append(ts, attrs, v);
+    decref(v);
+    return 1;
+  };
+  if (npos) {
+    Ref match_args(getattr_opt(ts, cls, ts->interp->names.__match_args__));
+    if (!match_args && err_occurred(ts)) return Value();
+    if (match_args) {
+      if (!is_tuple(ts, match_args.get()))
+        return raisef(ts, Exc::TypeError, "%s.__match_args__ must be a tuple (got %s)", tname.c_str(),
+                      type_name(ts, match_args.get()));
+      if (int64_t(npos) > tuple_size(match_args.get()))
+        return raisef(ts, Exc::TypeError, "%s() accepts %lld positional sub-pattern%s (%u given)", tname.c_str(),
+                      (long long)tuple_size(match_args.get()), tuple_size(match_args.get()) == 1 ? "" : "s", npos);
+      for (uint32_t i = 0; i < npos; ++i) {
+        Value name = tuple_item(match_args.get(), i);
+        if (!is_str(ts, name))
+          return raisef(ts, Exc::TypeError, "__match_args__ elements must be strings (got %s)", type_name(ts, name));
+        int g = get_attr(name.as<StrObject>());
+        if (g < 0) return Value();
+        if (g == 0) return Value::none();
+      }
+    } else if (match_self_type(ts, type)) {
+      if (npos > 1)
+        return raisef(ts, Exc::TypeError, "%s() accepts 1 positional sub-pattern (%u given)", tname.c_str(), npos);
+      list_append(ts, attrs, subj);
+    } else {
+      return raisef(ts, Exc::TypeError, "%s() accepts 0 positional sub-patterns (%u given)", tname.c_str(), npos);
+    }
+  }
+  for (int64_t i = 0; i < nkw; ++i) {
+    int g = get_attr(tuple_item(kwnames, i).as<StrObject>());
+    if (g < 0) return Value();
+    if (g == 0) return Value::none();
+  }
+  return list_as_tuple(ts, attrs);
+}
+
+Value get_awaitable(ThreadState* ts, Value v, uint32_t where) {
+  TypeObject* t = type_of(ts, v);
+  if (t == ts->interp->types.coroutine) {
+    auto* g = v.as<GenObject>();
+    if (g->frame && g->frame->state == FrameState::Suspended && g->frame->yield_from)
+      return raise(ts, Exc::RuntimeError, "coroutine is being awaited already");
+    return newref(v);
+  }
+  if (t == ts->interp->types.generator) {
+    auto* g = v.as<GenObject>();
+    if (g->code && (g->code.as<CodeObject>()->flags & kCoIterableCoroutine)) return newref(v);
+  }
+  bool is_method = false;
+  Value aw = lookup_special(ts, v, ts->interp->names.__await__, &is_method);
+  if (!aw) {
+    if (err_occurred(ts)) return Value();
+    if (where == 1)
+      return raisef(ts, Exc::TypeError, "'async with' received an object from __aenter__ that does not implement __await__: %s", type_name(ts, v));
+    if (where == 2)
+      return raisef(ts, Exc::TypeError, "'async with' received an object from __aexit__ that does not implement __await__: %s", type_name(ts, v));
+    return raisef(ts, Exc::TypeError, "object %s can't be used in 'await' expression", type_name(ts, v));
+  }
+  Value res = is_method ? call1(ts, aw, v) : call0(ts, aw);
+  decref(aw);
+  if (!res) return Value();
+  TypeObject* rt = type_of(ts, res);
+  if (rt == ts->interp->types.coroutine) {
+    decref(res);
+    return raise(ts, Exc::TypeError, "__await__() returned a coroutine");
+  }
+  if (!rt->slots.iternext) {
+    Value r = raisef(ts, Exc::TypeError, "__await__() returned non-iterator of type '%s'", type_name(ts, res));
+    decref(res);
+    return r;
+  }
+  return res;
+}
+
+// Send `v` into the delegate of a yield-from/await. Returns the yielded value
+// (and *done = false) or the delegate's return value (*done = true).
+Value send_to_delegate(ThreadState* ts, Value sub, Value v, bool* done) {
+  *done = false;
+  if (is_generator_like(ts, sub)) {
+    bool returned = false;
+    Value r = gen_send_ex(ts, sub.as<GenObject>(), v, &returned);
+    if (r && returned) *done = true;
+    return r;
+  }
+  Value r;
+  TypeObject* t = type_of(ts, sub);
+  if (v.is_none() && t->slots.iternext) {
+    r = t->slots.iternext(ts, sub);
+  } else {
+    r = call_method1(ts, sub, "send", v);
+  }
+  if (r) return r;
+  if (!err_occurred(ts)) {
+    *done = true;
+    return Value::none();
+  }
+  if (err_matches(ts, Exc::StopIteration)) {
+    Value exc = err_fetch(ts);
+    Value val = exc.as<StopIterationObject>()->value;
+    Value res = val ? newref(val) : Value::none();
+    decref(exc);
+    *done = true;
+    return res;
+  }
+  return Value();
+}
+
+void add_traceback(ThreadState* ts, Frame* f) {
+  if (!ts->curexc) return;
+  int lasti = f->lasti;
+  int line = 0;
+  if (lasti >= 0 && lasti < f->code->ncode) line = f->code->positions[lasti].line;
+  if (line <= 0) line = frame_lineno(f);
+  traceback_add(ts, ts->curexc, Value(), Value::from_obj(f->code), lasti, line);
+}
+
+const ExceptionTableEntry* find_handler(CodeObject* co, int32_t lasti) {
+  const ExceptionTableEntry* t = co->exctable;
+  int32_t lo = 0, hi = co->nexctable;
+  while (lo < hi) {
+    int32_t mid = (lo + hi) / 2;
+    if (uint32_t(lasti) < t[mid].start)
+      hi = mid;
+    else if (uint32_t(lasti) >= t[mid].end)
+      lo = mid + 1;
+    else
+      return &t[mid];
+  }
+  return nullptr;
+}
+
+Value call_function_ex(ThreadState* ts, Value callable, Value args, Value kwargs) {
+  if (!is_tuple(ts, args)) {
+    Ref t(sequence_to_tuple(ts, args));
+    if (!t) return Value();
+    return call_tuple_dict(ts, callable, t.as<TupleObject>(), kwargs ? kwargs.as<DictObject>() : nullptr);
+  }
+  return call_tuple_dict(ts, callable, args.as<TupleObject>(), kwargs ? kwargs.as<DictObject>() : nullptr);
+}
+
+std::string callable_desc(ThreadState* ts, Value fn) {
+  Ref qn(getattr_opt(ts, fn, ts->interp->names.__qualname__));
+  if (!qn) err_clear(ts);
+  if (qn && is_str(ts, qn.get())) return std::string(str_view(qn.get())) + "()";
+  return std::string(type_name(ts, fn)) + " object";
+}
+
+}  // namespace
+
+void chain_context(ThreadState* ts, Value exc) {
+  Value handled = ts->handled_exc;
+  if (!handled || handled.is_none() || !exc || handled == exc) return;
+  if (!is_exception_instance(ts, exc)) return;
+  auto* e = exc.as<BaseExceptionObject>();
+  if (e->context) return;
+  // Avoid creating a cycle in the context chain (CPython breaks it the same way).
+  Value o = handled;
+  int steps = 0;
+  while (o && steps++ < 10000) {
+    auto* oe = o.as<BaseExceptionObject>();
+    Value ctx = oe->context;
+    if (ctx == exc) {
+      oe->context = Value();
+      decref(ctx);
+      break;
+    }
+    o = ctx;
+  }
+  e->context = newref(handled);
+}
+
+// ----------------------------------------------------------------- the loop
+Value eval_frame(ThreadState* ts, Frame* entry, bool throwing) {
+  static const void* const kLabels[] = {
+#define MINIPY_X(name, ncache, doc) &&L_##name,
+      MINIPY_OPCODES(MINIPY_X)
+#undef MINIPY_X
+  };
+
+  Interpreter* const interp = ts->interp;
+  Frame* f = entry;
+  entry->is_entry = true;
+  entry->previous = ts->frame;
+  ts->frame = entry;
+  if (++ts->py_depth > interp->recursion_limit) {
+    --ts->py_depth;
+    ts->frame = entry->previous;
+    raise(ts, Exc::RecursionError, "maximum recursion depth exceeded");
+    frame_clear(entry);
+    if (entry->owner == FrameOwner::Thread) frame_pop(ts, entry);
+    else entry->state = FrameState::Completed;
+    return Value();
+  }
+  entry->state = FrameState::Running;
+
+  CodeObject* co;
+  uint32_t* first;
+  uint32_t* ip;
+  uint32_t* instr = nullptr;
+  Value* sp;
+  Value* localsplus;
+  Value* consts;
+  Value* names;
+  TupleObject* kwnames = nullptr;
+  uint32_t oparg = 0;
+  bool reraise = false;
+
+#define LOAD_FRAME()                                     \
+  do {                                                   \
+    co = f->code;                                        \
+    first = co->code;                                    \
+    ip = f->ip;                                          \
+    sp = f->sp;                                          \
+    localsplus = f->localsplus;                          \
+    consts = co->consts.as<TupleObject>()->items;        \
+    names = co->names.as<TupleObject>()->items;          \
+  } while (0)
+#define SAVE_FRAME() \
+  do {               \
+    f->ip = ip;      \
+    f->sp = sp;      \
+  } while (0)
+#define DISPATCH()                        \
+  do {                                    \
+    instr = ip;                           \
+    uint32_t w_ = *ip++;                  \
+    oparg = w_ >> 8;                      \
+    goto *kLabels[w_ & 0xff];             \
+  } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define PEEK(n) (sp[-int64_t(n)])
+#define SKIP_CACHE(op) (ip += kOpCacheWords[uint8_t(Op::op)])
+#define CHECK_BREAKER()                                                         \
+  do {                                                                          \
+    if (ts->eval_breaker.load(std::memory_order_relaxed)) {                      \
+      SAVE_FRAME();                                                             \
+      f->lasti = int32_t(instr - first);                                        \
+      if (!handle_eval_breaker(ts)) goto error;                                 \
+    }                                                                           \
+  } while (0)
+
+  LOAD_FRAME();
+  if (throwing) {
+    // gen.throw(): the exception is pending; raise it at the suspended yield.
+    instr = first + (f->lasti > 0 ? f->lasti : 0);
+    reraise = true;  // no __context__ chaining for thrown exceptions
+    goto error;
+  }
+  DISPATCH();
+
+L_NOP:
+  DISPATCH();
+L_POP_TOP: {
+  Value v = POP();
+  decref(v);
+  DISPATCH();
+}
+L_PUSH_NULL:
+  PUSH(Value());
+  DISPATCH();
+L_COPY: {
+  Value v = PEEK(oparg);
+  incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+L_SWAP: {
+  Value t = TOP();
+  TOP() = PEEK(oparg);
+  PEEK(oparg) = t;
+  DISPATCH();
+}
+L_LOAD_CONST: {
+  Value v = consts[oparg];
+  incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+L_LOAD_FAST: {
+  Value v = localsplus[oparg];
+  if (__builtin_expect(v.is_null(), 0)) {
+    unbound_local(ts, co, oparg);
+    goto error;
+  }
+  incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+L_STORE_FAST: {
+  Value old = localsplus[oparg];
+  localsplus[oparg] = POP();
+  decref(old);
+  DISPATCH();
+}
+L_DELETE_FAST: {
+  Value old = localsplus[oparg];
+  if (old.is_null()) {
+    unbound_local(ts, co, oparg);
+    goto error;
+  }
+  localsplus[oparg] = Value();
+  decref(old);
+  DISPATCH();
+}
+L_MAKE_CELL: {
+  Value v = localsplus[oparg];
+  Value cell = cell_new(ts, v);
+  if (!cell) goto error;
+  decref(v);
+  localsplus[oparg] = cell;
+  DISPATCH();
+}
+L_COPY_FREE_VARS: {
+  Value closure = f->func ? f->func->closure : Value();
+  int32_t start = co->nlocalsplus - int32_t(oparg);
+  for (uint32_t i = 0; i < oparg; ++i) localsplus[start + int32_t(i)] = newref(tuple_item(closure, i));
+  DISPATCH();
+}
+L_LOAD_DEREF: {
+  Value v = localsplus[oparg].as<CellObject>()->ref;
+  if (v.is_null()) {
+    unbound_deref(ts, co, oparg);
+    goto error;
+  }
+  incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+L_STORE_DEREF: {
+  auto* cell = localsplus[oparg].as<CellObject>();
+  Value old = cell->ref;
+  cell->ref = POP();
+  decref(old);
+  DISPATCH();
+}
+L_DELETE_DEREF: {
+  auto* cell = localsplus[oparg].as<CellObject>();
+  Value old = cell->ref;
+  if (old.is_null()) {
+    unbound_deref(ts, co, oparg);
+    goto error;
+  }
+  cell->ref = Value();
+  decref(old);
+  DISPATCH();
+}
+L_LOAD_CLOSURE: {
+  Value v = localsplus[oparg];
+  incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+L_LOAD_CLASSDEREF: {
+  StrObject* name = tuple_item(co->localsplusnames, oparg).as<StrObject>();
+  if (f->locals) {
+    Value v = mapping_lookup(ts, f->locals, name);
+    if (v) {
+      PUSH(v);
+      DISPATCH();
+    }
+    if (err_occurred(ts)) goto error;
+  }
+  Value v = localsplus[oparg].as<CellObject>()->ref;
+  if (v.is_null()) {
+    unbound_deref(ts, co, oparg);
+    goto error;
+  }
+  incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+L_LOAD_GLOBAL: {
+  uint32_t* cache = ip;
+  SKIP_CACHE(LOAD_GLOBAL);
+  StrObject* name = names[oparg >> 1].as<StrObject>();
+  DictObject* g = f->globals;
+  Value v;
+  // Inline cache: word 1 = (entry index << 2) | kind (1 globals, 2 builtins);
+  // word 0 = low 32 bits of the globals version for builtins hits.
+  uint32_t c1 = cache[1];
+  if (c1 & 1) {
+    int64_t idx = int64_t(c1 >> 2);
+    if (idx < g->nentries && g->entries[idx].key.bits() == Value::from_obj(name).bits() && g->entries[idx].value) {
+      v = g->entries[idx].value;
+      goto global_found;
+    }
+  } else if (c1 & 2) {
+    DictObject* b = f->builtins;
+    int64_t idx = int64_t(c1 >> 2);
+    if (cache[0] == uint32_t(g->version) && idx < b->nentries &&
+        b->entries[idx].key.bits() == Value::from_obj(name).bits() && b->entries[idx].value) {
+      v = b->entries[idx].value;
+      goto global_found;
+    }
+  }
+  v = dict_get_str(g, name);
+  if (v) {
+    // Find the entry index for the cache.
+    for (int64_t i = 0; i < g->nentries && i < (int64_t(1) << 29); ++i)
+      if (g->entries[i].key.bits() == Value::from_obj(name).bits()) {
+        cache[1] = uint32_t(i << 2) | 1;
+        break;
+      }
+  } else {
+    DictObject* b = f->builtins;
+    v = dict_get_str(b, name);
+    if (!v) {
+      name_error(ts, name);
+      goto error;
+    }
+    for (int64_t i = 0; i < b->nentries && i < (int64_t(1) << 29); ++i)
+      if (b->entries[i].key.bits() == Value::from_obj(name).bits()) {
+        cache[1] = uint32_t(i << 2) | 2;
+        cache[0] = uint32_t(g->version);
+        break;
+      }
+  }
+global_found:
+  if (oparg & 1) PUSH(Value());
+  incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+L_STORE_GLOBAL: {
+  Value v = POP();
+  bool ok = dict_set(ts, f->globals, names[oparg], v);
+  decref(v);
+  if (!ok) goto error;
+  DISPATCH();
+}
+L_DELETE_GLOBAL: {
+  int r = dict_del(ts, f->globals, names[oparg]);
+  if (r < 0) goto error;
+  if (r == 0) {
+    name_error(ts, names[oparg].as<StrObject>());
+    goto error;
+  }
+  DISPATCH();
+}
+L_LOAD_NAME: {
+  StrObject* name = names[oparg].as<StrObject>();
+  Value v;
+  if (f->locals) {
+    v = mapping_lookup(ts, f->locals, name);
+    if (v) {
+      PUSH(v);
+      DISPATCH();
+    }
+    if (err_occurred(ts)) goto error;
+  }
+  v = dict_get_str(f->globals, name);
+  if (!v) v = dict_get_str(f->builtins, name);
+  if (!v) {
+    name_error(ts, name);
+    goto error;
+  }
+  incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+L_STORE_NAME: {
+  Value v = POP();
+  if (!f->locals) {
+    decref(v);
+    raisef(ts, Exc::SystemError, "no locals found when storing %s", std::string(str_view(names[oparg])).c_str());
+    goto error;
+  }
+  bool ok = mapping_store(ts, f->locals, names[oparg].as<StrObject>(), v);
+  decref(v);
+  if (!ok) goto error;
+  DISPATCH();
+}
+L_DELETE_NAME: {
+  StrObject* name = names[oparg].as<StrObject>();
+  if (type_of(ts, f->locals) == interp->types.dict) {
+    int r = dict_del(ts, f->locals.as<DictObject>(), Value::from_obj(name));
+    if (r < 0) goto error;
+    if (r == 0) {
+      name_error(ts, name);
+      goto error;
+    }
+  } else if (!delitem(ts, f->locals, Value::from_obj(name))) {
+    if (err_matches(ts, Exc::KeyError)) {
+      err_clear(ts);
+      name_error(ts, name);
+    }
+    goto error;
+  }
+  DISPATCH();
+}
+L_LOAD_ATTR: {
+  SKIP_CACHE(LOAD_ATTR);
+  Value obj = TOP();
+  Value v = getattr(ts, obj, names[oparg].as<StrObject>());
+  if (!v) goto error;
+  TOP() = v;
+  decref(obj);
+  DISPATCH();
+}
+L_STORE_ATTR: {
+  SKIP_CACHE(STORE_ATTR);
+  Value obj = POP();
+  Value v = POP();
+  bool ok = setattr(ts, obj, names[oparg].as<StrObject>(), v);
+  decref(obj);
+  decref(v);
+  if (!ok) goto error;
+  DISPATCH();
+}
+L_DELETE_ATTR: {
+  Value obj = POP();
+  bool ok = delattr(ts, obj, names[oparg].as<StrObject>());
+  decref(obj);
+  if (!ok) goto error;
+  DISPATCH();
+}
+L_LOAD_METHOD: {
+  SKIP_CACHE(LOAD_METHOD);
+  Value obj = TOP();
+  bool is_method = false;
+  Value m = lookup_method(ts, obj, names[oparg].as<StrObject>(), &is_method);
+  if (!m) goto error;
+  if (is_method) {
+    TOP() = m;
+    PUSH(obj);
+  } else {
+    TOP() = Value();
+    decref(obj);
+    PUSH(m);
+  }
+  DISPATCH();
+}
+L_LOAD_BUILD_CLASS: {
+  Value v = dict_get_str(f->builtins, interp->names.__build_class__);
+  if (!v) {
+    raise(ts, Exc::NameError, "__build_class__ not found");
+    goto error;
+  }
+  incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+L_LOAD_ASSERTION_ERROR: {
+  PUSH(newref(Value::from_obj(exc_type(ts, Exc::AssertionError))));
+  DISPATCH();
+}
+L_LOAD_LOCALS: {
+  if (!f->locals) {
+    raise(ts, Exc::SystemError, "no locals found");
+    goto error;
+  }
+  PUSH(newref(f->locals));
+  DISPATCH();
+}
+L_SETUP_ANNOTATIONS: {
+  StrObject* name = interp->names.__annotations__;
+  Value v = mapping_lookup(ts, f->locals, name);
+  if (v) {
+    decref(v);
+    DISPATCH();
+  }
+  if (err_occurred(ts)) goto error;
+  Ref d(Value::from_obj(dict_new(ts)));
+  if (!d || !mapping_store(ts, f->locals, name, d.get())) goto error;
+  DISPATCH();
+}
+L_UNARY_POSITIVE: {
+  Value v = TOP();
+  Value r = positive(ts, v);
+  if (!r) goto error;
+  TOP() = r;
+  decref(v);
+  DISPATCH();
+}
+L_UNARY_NEGATIVE: {
+  Value v = TOP();
+  Value r;
+  if (v.is_small_int() && v.as_small_int() != Value::kSmallMin)
+    r = Value::small_int(-v.as_small_int());
+  else
+    r = negative(ts, v);
+  if (!r) goto error;
+  TOP() = r;
+  decref(v);
+  DISPATCH();
+}
+L_UNARY_NOT: {
+  Value v = TOP();
+  int t;
+  if (v.is_bool())
+    t = v.is_true();
+  else if (v.is_none())
+    t = 0;
+  else
+    t = truthy(ts, v);
+  if (t < 0) goto error;
+  TOP() = Value::boolean(!t);
+  decref(v);
+  DISPATCH();
+}
+L_UNARY_INVERT: {
+  Value v = TOP();
+  Value r = v.is_small_int() ? Value::small_int(~v.as_small_int()) : invert(ts, v);
+  if (!r) goto error;
+  TOP() = r;
+  decref(v);
+  DISPATCH();
+}
+L_BINARY_OP: {
+  SKIP_CACHE(BINARY_OP);
+  Value b = POP();
+  Value a = TOP();
+  Value r;
+  uint32_t op = oparg & (kInplace - 1);
+  if (a.is_small_int() && b.is_small_int()) {
+    int64_t x = a.as_small_int(), y = b.as_small_int(), z;
+    switch (BinOp(op)) {
+      case BinOp::Add:
+        z = x + y;  // 63-bit operands cannot overflow int64
+        if (Value::fits_small(z)) { r = Value::small_int(z); goto binop_done; }
+        break;
+      case BinOp::Sub:
+        z = x - y;
+        if (Value::fits_small(z)) { r = Value::small_int(z); goto binop_done; }
+        break;
+      case BinOp::Mul:
+        if (!__builtin_mul_overflow(x, y, &z) && Value::fits_small(z)) { r = Value::small_int(z); goto binop_done; }
+        break;
+      case BinOp::FloorDiv:
+        if (y != 0) {
+          z = x / y;
+          if ((x % y != 0) && ((x < 0) != (y < 0))) --z;
+          if (Value::fits_small(z)) { r = Value::small_int(z); goto binop_done; }
+        }
+        break;
+      case BinOp::Mod:
+        if (y != 0) {
+          z = x % y;
+          if (z != 0 && ((z < 0) != (y < 0))) z += y;
+          r = Value::small_int(z);
+          goto binop_done;
+        }
+        break;
+      case BinOp::And: r = Value::small_int(x & y); goto binop_done;
+      case BinOp::Or: r = Value::small_int(x | y); goto binop_done;
+      case BinOp::Xor: r = Value::small_int(x ^ y); goto binop_done;
+      case BinOp::RShift:
+        if (y >= 0) { r = Value::small_int(y >= 63 ? (x < 0 ? -1 : 0) : (x >> y)); goto binop_done; }
+        break;
+      case BinOp::LShift:
+        if (y >= 0 && y < 62) {
+          z = x << y;
+          if ((z >> y) == x && Value::fits_small(z)) { r = Value::small_int(z); goto binop_done; }
+        }
+        break;
+      case BinOp::TrueDiv:
+        if (y != 0 && x > -(int64_t(1) << 53) && x < (int64_t(1) << 53) && y > -(int64_t(1) << 53) &&
+            y < (int64_t(1) << 53)) {
+          r = float_new(ts, double(x) / double(y));
+          if (!r) goto error;
+          goto binop_done;
+        }
+        break;
+      default:
+        break;
+    }
+  } else if (a.is_obj() && b.is_obj() && a.obj()->type == interp->types.float_ && b.obj()->type == interp->types.float_) {
+    double x = float_value(a), y = float_value(b);
+    switch (BinOp(op)) {
+      case BinOp::Add: r = float_new(ts, x + y); goto binop_float;
+      case BinOp::Sub: r = float_new(ts, x - y); goto binop_float;
+      case BinOp::Mul: r = float_new(ts, x * y); goto binop_float;
+      case BinOp::TrueDiv:
+        if (y != 0.0) { r = float_new(ts, x / y); goto binop_float; }
+        break;
+      default: break;
+    }
+  } else if (a.is_obj() && a.obj()->type == interp->types.float_ && b.is_small_int()) {
+    double x = float_value(a), y = double(b.as_small_int());
+    if (b.as_small_int() > -(int64_t(1) << 53) && b.as_small_int() < (int64_t(1) << 53)) {
+      switch (BinOp(op)) {
+        case BinOp::Add: r = float_new(ts, x + y); goto binop_float;
+        case BinOp::Sub: r = float_new(ts, x - y); goto binop_float;
+        case BinOp::Mul: r = float_new(ts, x * y); goto binop_float;
+        case BinOp::TrueDiv:
+          if (y != 0.0) { r = float_new(ts, x / y); goto binop_float; }
+          break;
+        default: break;
+      }
+    }
+  } else if (b.is_obj() && b.obj()->type == interp->types.float_ && a.is_small_int()) {
+    double x = double(a.as_small_int()), y = float_value(b);
+    if (a.as_small_int() > -(int64_t(1) << 53) && a.as_small_int() < (int64_t(1) << 53)) {
+      switch (BinOp(op)) {
+        case BinOp::Add: r = float_new(ts, x + y); goto binop_float;
+        case BinOp::Sub: r = float_new(ts, x - y); goto binop_float;
+        case BinOp::Mul: r = float_new(ts, x * y); goto binop_float;
+        case BinOp::TrueDiv:
+          if (y != 0.0) { r = float_new(ts, x / y); goto binop_float; }
+          break;
+        default: break;
+      }
+    }
+  } else if ((oparg & kInplace) && BinOp(op) == BinOp::Add && a.is_obj() && b.is_obj() &&
+             a.obj()->type == interp->types.str && b.obj()->type == interp->types.str) {
+    // s += t: extend in place when this stack slot holds the only other reference
+    // (the variable itself is about to be overwritten by the following STORE).
+    Value left = a;
+    TOP() = Value();
+    if (!str_concat_inplace(ts, &left, b)) {
+      TOP() = left;
+      decref(b);
+      goto error;
+    }
+    TOP() = left;
+    decref(b);
+    DISPATCH();
+  }
+  r = (oparg & kInplace) ? inplace_op(ts, a, b, BinOp(op)) : binary_op(ts, a, b, BinOp(op));
+  if (!r) {
+    decref(b);
+    goto error;
+  }
+binop_done:
+  TOP() = r;
+  decref(a);
+  decref(b);
+  DISPATCH();
+binop_float:
+  if (!r) {
+    decref(b);
+    goto error;
+  }
+  TOP() = r;
+  decref(a);
+  decref(b);
+  DISPATCH();
+}
+L_COMPARE_OP: {
+  SKIP_CACHE(COMPARE_OP);
+  Value b = POP();
+  Value a = TOP();
+  Value r;
+  if (a.is_small_int() && b.is_small_int()) {
+    int64_t x = a.as_small_int(), y = b.as_small_int();
+    bool res;
+    switch (CmpOp(oparg)) {
+      case CmpOp::Lt: res = x < y; break;
+      case CmpOp::Le: res = x <= y; break;
+      case CmpOp::Eq: res = x == y; break;
+      case CmpOp::Ne: res = x != y; break;
+      case CmpOp::Gt: res = x > y; break;
+      default: res = x >= y; break;
+    }
+    TOP() = Value::boolean(res);
+    DISPATCH();
+  }
+  if (a.is_obj() && b.is_obj() && a.obj()->type == interp->types.float_ && b.obj()->type == interp->types.float_) {
+    double x = float_value(a), y = float_value(b);
+    bool res;
+    switch (CmpOp(oparg)) {
+      case CmpOp::Lt: res = x < y; break;
+      case CmpOp::Le: res = x <= y; break;
+      case CmpOp::Eq: res = x == y; break;
+      case CmpOp::Ne: res = x != y; break;
+      case CmpOp::Gt: res = x > y; break;
+      default: res = x >= y; break;
+    }
+    TOP() = Value::boolean(res);
+    decref(a);
+    decref(b);
+    DISPATCH();
+  }
+  r = richcompare(ts, a, b, CmpOp(oparg));
+  if (!r) {
+    decref(b);
+    goto error;
+  }
+  TOP() = r;
+  decref(a);
+  decref(b);
+  DISPATCH();
+}
+L_IS_OP: {
+  Value b = POP();
+  Value a = TOP();
+  bool res = (a == b) != bool(oparg);
+  TOP() = Value::boolean(res);
+  decref(a);
+  decref(b);
+  DISPATCH();
+}
+L_CONTAINS_OP: {
+  Value b = POP();
+  Value a = TOP();
+  int res = contains(ts, b, a);
+  decref(b);
+  if (res < 0) goto error;
+  TOP() = Value::boolean((res != 0) != bool(oparg));
+  decref(a);
+  DISPATCH();
+}
+L_BINARY_SUBSCR: {
+  SKIP_CACHE(BINARY_SUBSCR);
+  Value key = POP();
+  Value obj = TOP();
+  Value r;
+  if (key.is_small_int() && obj.is_obj()) {
+    TypeObject* t = obj.obj()->type;
+    int64_t i = key.as_small_int();
+    if (t == interp->types.list) {
+      auto* l = obj.as<ListObject>();
+      if (i < 0) i += l->size;
+      if (uint64_t(i) < uint64_t(l->size)) {
+        r = newref(l->items[i]);
+        goto subscr_done;
+      }
+    } else if (t == interp->types.tuple) {
+      auto* tu = obj.as<TupleObject>();
+      if (i < 0) i += tu->size;
+      if (uint64_t(i) < uint64_t(tu->size)) {
+        r = newref(tu->items[i]);
+        goto subscr_done;
+      }
+    }
+  } else if (obj.is_obj() && obj.obj()->type == interp->types.dict) {
+    r = dict_get(ts, obj.as<DictObject>(), key);
+    if (r) {
+      incref(r);
+      goto subscr_done;
+    }
+    if (err_occurred(ts)) {
+      decref(key);
+      goto error;
+    }
+    raise_key_error(ts, key);
+    decref(key);
+    goto error;
+  }
+  r = getitem(ts, obj, key);
+  if (!r) {
+    decref(key);
+    goto error;
+  }
+subscr_done:
+  TOP() = r;
+  decref(obj);
+  decref(key);
+  DISPATCH();
+}
+L_STORE_SUBSCR: {
+  SKIP_CACHE(STORE_SUBSCR);
+  Value key = POP();
+  Value obj = POP();
+  Value v = POP();
+  bool ok;
+  if (key.is_small_int() && obj.is_obj() && obj.obj()->type == interp->types.list) {
+    auto* l = obj.as<ListObject>();
+    int64_t i = key.as_small_int();
+    if (i < 0) i += l->size;
+    if (uint64_t(i) < uint64_t(l->size)) {
+      Value old = l->items[i];
+      l->items[i] = v;
+      decref(old);
+      decref(obj);
+      DISPATCH();
+    }
+  }
+  if (obj.is_obj() && obj.obj()->type == interp->types.dict)
+    ok = dict_set(ts, obj.as<DictObject>(), key, v);
+  else
+    ok = setitem(ts, obj, key, v);
+  decref(key);
+  decref(obj);
+  decref(v);
+  if (!ok) goto error;
+  DISPATCH();
+}
+L_DELETE_SUBSCR: {
+  Value key = POP();
+  Value obj = POP();
+  bool ok = delitem(ts, obj, key);
+  decref(key);
+  decref(obj);
+  if (!ok) goto error;
+  DISPATCH();
+}
+L_BUILD_SLICE: {
+  Value step = oparg == 3 ? POP() : Value::none();
+  Value stop = POP();
+  Value start = TOP();
+  Value s = slice_new(ts, start, stop, step);
+  decref(step);
+  decref(stop);
+  if (!s) goto error;
+  decref(start);
+  TOP() = s;
+  DISPATCH();
+}
+L_BUILD_TUPLE: {
+  TupleObject* t = tuple_new(ts, oparg);
+  if (!t) goto error;
+  for (uint32_t i = oparg; i > 0; --i) t->items[i - 1] = POP();
+  PUSH(Value::from_obj(t));
+  DISPATCH();
+}
+L_BUILD_LIST: {
+  ListObject* l = list_new(ts, oparg);
+  if (!l) goto error;
+  for (uint32_t i = oparg; i > 0; --i) l->items[i - 1] = POP();
+  PUSH(Value::from_obj(l));
+  DISPATCH();
+}
+L_BUILD_SET: {
+  SetObject* s = set_new(ts);
+  if (!s) goto error;
+  bool ok = true;
+  for (uint32_t i = oparg; i > 0; --i)
+    if (ok && !set_add(ts, s, PEEK(i))) ok = false;
+  for (uint32_t i = 0; i < oparg; ++i) decref(POP());
+  if (!ok) {
+    decref(s);
+    goto error;
+  }
+  PUSH(Value::from_obj(s));
+  DISPATCH();
+}
+L_BUILD_MAP: {
+  DictObject* d = dict_new(ts);
+  if (!d) goto error;
+  bool ok = true;
+  for (uint32_t i = oparg; i > 0; --i)
+    if (ok && !dict_set(ts, d, PEEK(2 * i), PEEK(2 * i - 1))) ok = false;
+  for (uint32_t i = 0; i < 2 * oparg; ++i) decref(POP());
+  if (!ok) {
+    decref(d);
+    goto error;
+  }
+  PUSH(Value::from_obj(d));
+  DISPATCH();
+}
+L_BUILD_CONST_KEY_MAP: {
+  Value keys = POP();
+  DictObject* d = dict_new(ts);
+  bool ok = d != nullptr;
+  for (uint32_t i = 0; ok && i < oparg; ++i)
+    if (!dict_set(ts, d, tuple_item(keys, i), PEEK(oparg - i))) ok = false;
+  for (uint32_t i = 0; i < oparg; ++i) decref(POP());
+  decref(keys);
+  if (!ok) {
+    xdecref(d);
+    goto error;
+  }
+  PUSH(Value::from_obj(d));
+  DISPATCH();
+}
+L_BUILD_STRING: {
+  Value s = build_string(ts, sp - oparg, oparg);
+  for (uint32_t i = 0; i < oparg; ++i) decref(POP());
+  if (!s) goto error;
+  PUSH(s);
+  DISPATCH();
+}
+L_LIST_APPEND: {
+  Value v = POP();
+  auto* l = PEEK(oparg).as<ListObject>();
+  bool ok = list_append(ts, l, v);
+  decref(v);
+  if (!ok) goto error;
+  DISPATCH();
+}
+L_SET_ADD: {
+  Value v = POP();
+  bool ok = set_add(ts, PEEK(oparg).as<SetObject>(), v);
+  decref(v);
+  if (!ok) goto error;
+  DISPATCH();
+}
+L_MAP_ADD: {
+  Value v = POP();
+  Value k = POP();
+  bool ok = dict_set(ts, PEEK(oparg).as<DictObject>(), k, v);
+  decref(k);
+  decref(v);
+  if (!ok) goto error;
+  DISPATCH();
+}
+L_LIST_EXTEND: {
+  Value it = POP();
+  bool ok = list_extend(ts, PEEK(oparg).as<ListObject>(), it);
+  if (!ok && err_matches(ts, Exc::TypeError)) {
+    TypeObject* t = type_of(ts, it);
+    if (!t->slots.iter && !type_lookup(t, interp->names.__getitem__)) {
+      err_clear(ts);
+      raisef(ts, Exc::TypeError, "Value after * must be an iterable, not %s", type_name(ts, it));
+    }
+  }
+  decref(it);
+  if (!ok) goto error;
+  DISPATCH();
+}
+L_SET_UPDATE: {
+  Value it = POP();
+  Ref iter(get_iter(ts, it));
+  decref(it);
+  if (!iter) goto error;
+  auto* s = PEEK(oparg).as<SetObject>();
+  while (true) {
+    Value v = iter_next(ts, iter.get());
+    if (!v) break;
+    bool ok = set_add(ts, s, v);
+    decref(v);
+    if (!ok) goto error;
+  }
+  if (err_occurred(ts)) goto error;
+  DISPATCH();
+}
+L_DICT_UPDATE: {
+  Value m = POP();
+  bool ok = dict_update(ts, PEEK(oparg).as<DictObject>(), m);
+  if (!ok && err_matches(ts, Exc::AttributeError)) {
+    err_clear(ts);
+    raisef(ts, Exc::TypeError, "'%s' object is not a mapping", type_name(ts, m));
+  }
+  decref(m);
+  if (!ok) goto error;
+  DISPATCH();
+}
+L_DICT_MERGE: {
+  Value m = POP();
+  auto* d = PEEK(oparg).as<DictObject>();
+  bool ok = true;
+  if (!is_dict(ts, m) && !type_lookup(type_of(ts, m), interp->names.keys)) {
+    std::string fn = callable_desc(ts, PEEK(oparg + 2));
+    raisef(ts, Exc::TypeError, "%s argument after ** must be a mapping, not %s", fn.c_str(), type_name(ts, m));
+    ok = false;
+  } else {
+    // Detect duplicate keys first for CPython's message.
+    Ref keys(is_dict(ts, m) ? Value() : call_method0(ts, m, "keys"));
+    if (is_dict(ts, m)) {
+      int64_t pos = 0;
+      Value k, v;
+      while (ok && dict_next(m.as<DictObject>(), &pos, &k, &v)) {
+        if (dict_get(ts, d, k)) {
+          std::string fn = callable_desc(ts, PEEK(oparg + 2));
+          Ref kr(str(ts, k));
+          raisef(ts, Exc::TypeError, "%s got multiple values for keyword argument '%s'", fn.c_str(),
+                 kr ? std::string(str_view(kr.get())).c_str() : "?");
+          ok = false;
+        } else if (!dict_set(ts, d, k, v)) {
+          ok = false;
+        }
+      }
+    } else if (!keys) {
+      ok = false;
+    } else {
+      Ref it(get_iter(ts, keys.get()));
+      if (!it) ok = false;
+      while (ok) {
+        Value k = iter_next(ts, it.get());
+        if (!k) {
+          if (err_occurred(ts)) ok = false;
+          break;
+        }
+        Ref kref(k);
+        if (dict_get(ts, d, k)) {
+          std::string fn = callable_desc(ts, PEEK(oparg + 2));
+          Ref kr(str(ts, k));
+          raisef(ts, Exc::TypeError, "%s got multiple values for keyword argument '%s'", fn.c_str(),
+                 kr ? std::string(str_view(kr.get())).c_str() : "?");
+          ok = false;
+          break;
+        }
+        Ref v(getitem(ts, m, k));
+        if (!v || !dict_set(ts, d, k, v.get())) ok = false;
+      }
+    }
+  }
+  decref(m);
+  if (!ok) goto error;
+  DISPATCH();
+}
+L_LIST_TO_TUPLE: {
+  Value l = TOP();
+  Value t = list_as_tuple(ts, l.as<ListObject>());
+  if (!t) goto error;
+  TOP() = t;
+  decref(l);
+  DISPATCH();
+}
+L_UNPACK_SEQUENCE: {
+  SKIP_CACHE(UNPACK_SEQUENCE);
+  Value seq = POP();
+  if (!unpack(ts, seq, oparg, -1, sp + oparg)) {
+    decref(seq);
+    goto error;
+  }
+  sp += oparg;
+  decref(seq);
+  DISPATCH();
+}
+L_UNPACK_EX: {
+  uint32_t before = oparg & 0xff;
+  int32_t after = int32_t(oparg >> 8);
+  Value seq = POP();
+  uint32_t total = before + 1 + uint32_t(after);
+  if (!unpack(ts, seq, before, after, sp + total)) {
+    decref(seq);
+    goto error;
+  }
+  sp += total;
+  decref(seq);
+  DISPATCH();
+}
+L_FORMAT_VALUE: {
+  Value spec = (oparg & 4) ? POP() : Value();
+  Value v = TOP();
+  Value r = format_value(ts, v, oparg, spec);
+  decref(spec);
+  if (!r) goto error;
+  TOP() = r;
+  decref(v);
+  DISPATCH();
+}
+L_JUMP_FORWARD:
+  ip = first + oparg;
+  DISPATCH();
+L_JUMP_BACKWARD:
+  ip = first + oparg;
+  CHECK_BREAKER();
+  DISPATCH();
+L_JUMP_BACKWARD_NO_INTERRUPT:
+  ip = first + oparg;
+  DISPATCH();
+L_POP_JUMP_IF_FALSE: {
+  Value v = POP();
+  if (v.is_false()) {
+    ip = first + oparg;
+  } else if (!v.is_true()) {
+    int t = v.is_none() ? 0 : truthy(ts, v);
+    decref(v);
+    if (t < 0) goto error;
+    if (!t) ip = first + oparg;
+  }
+  DISPATCH();
+}
+L_POP_JUMP_IF_TRUE: {
+  Value v = POP();
+  if (v.is_true()) {
+    ip = first + oparg;
+  } else if (!v.is_false()) {
+    int t = v.is_none() ? 0 : truthy(ts, v);
+    decref(v);
+    if (t < 0) goto error;
+    if (t) ip = first + oparg;
+  }
+  DISPATCH();
+}
+L_POP_JUMP_IF_NONE: {
+  Value v = POP();
+  if (v.is_none()) ip = first + oparg;
+  decref(v);
+  DISPATCH();
+}
+L_POP_JUMP_IF_NOT_NONE: {
+  Value v = POP();
+  if (!v.is_none()) ip = first + oparg;
+  decref(v);
+  DISPATCH();
+}
+L_JUMP_IF_FALSE_OR_POP: {
+  Value v = TOP();
+  int t = v.is_bool() ? v.is_true() : truthy(ts, v);
+  if (t < 0) goto error;
+  if (!t) {
+    ip = first + oparg;
+  } else {
+    (void)POP();
+    decref(v);
+  }
+  DISPATCH();
+}
+L_JUMP_IF_TRUE_OR_POP: {
+  Value v = TOP();
+  int t = v.is_bool() ? v.is_true() : truthy(ts, v);
+  if (t < 0) goto error;
+  if (t) {
+    ip = first + oparg;
+  } else {
+    (void)POP();
+    decref(v);
+  }
+  DISPATCH();
+}
+L_GET_ITER: {
+  Value v = TOP();
+  Value it = get_iter(ts, v);
+  if (!it) goto error;
+  TOP() = it;
+  decref(v);
+  DISPATCH();
+}
+L_FOR_ITER: {
+  SKIP_CACHE(FOR_ITER);
+  Value it = TOP();
+  TypeObject* t = type_of(ts, it);
+  Value v = t->slots.iternext ? t->slots.iternext(ts, it) : iter_next(ts, it);
+  if (v) {
+    PUSH(v);
+    DISPATCH();
+  }
+  if (err_occurred(ts)) {
+    if (!err_matches(ts, Exc::StopIteration)) goto error;
+    err_clear(ts);
+  }
+  (void)POP();
+  decref(it);
+  ip = first + oparg;
+  DISPATCH();
+}
+L_RETURN_VALUE: {
+  Value retval = POP();
+  if (f->is_entry) {
+    f->sp = sp;
+    ts->frame = f->previous;
+    --ts->py_depth;
+    f->state = FrameState::Completed;
+    frame_clear(f);
+    if (f->owner == FrameOwner::Thread) frame_pop(ts, f);
+    return retval;
+  }
+  Frame* caller = f->previous;
+  f->sp = sp;
+  frame_clear(f);
+  frame_pop(ts, f);
+  --ts->py_depth;
+  f = caller;
+  ts->frame = f;
+  LOAD_FRAME();
+  PUSH(retval);
+  DISPATCH();
+}
+L_KW_NAMES:
+  kwnames = consts[oparg].as<TupleObject>();
+  DISPATCH();
+L_CALL: {
+  uint32_t* call_instr = instr;
+  SKIP_CACHE(CALL);
+  TupleObject* kw = kwnames;
+  kwnames = nullptr;
+  Value* args = sp - oparg;
+  Value callable = PEEK(oparg + 1);
+  Value meth = PEEK(oparg + 2);
+  size_t total = oparg;
+  if (!meth.is_null()) {
+    callable = meth;
+    args = sp - oparg - 1;
+    total = oparg + 1;
+  }
+  size_t nkw = kw ? size_t(kw->size) : 0;
+  // Python function: switch frames without recursing in C++.
+  if (callable.is_obj() && callable.obj()->type == interp->types.function) {
+    auto* fn = callable.as<FunctionObject>();
+    auto* fco = fn->code.as<CodeObject>();
+    if (!(fco->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+      if (ts->py_depth >= interp->recursion_limit) {
+        raise(ts, Exc::RecursionError, "maximum recursion depth exceeded");
+        goto call_cleanup_error;
+      }
+      f->lasti = int32_t(call_instr - first);
+      Frame* nf = frame_for_function(ts, fn, false);
+      if (!nf) goto call_cleanup_error;
+      if (!bind_arguments(ts, fn, nf, args, total - nkw, kw)) {
+        frame_clear(nf);
+        frame_pop(ts, nf);
+        goto call_cleanup_error;
+      }
+      // Drop the callable and arguments from the caller's stack.
+      Value* base = sp - oparg - 2;
+      for (Value* p = base; p < sp; ++p) decref(*p);
+      sp = base;
+      SAVE_FRAME();
+      nf->previous = f;
+      nf->is_entry = false;
+      nf->state = FrameState::Running;
+      ++ts->py_depth;
+      f = nf;
+      ts->frame = f;
+      LOAD_FRAME();
+      CHECK_BREAKER();
+      DISPATCH();
+    }
+  }
+  {
+    SAVE_FRAME();
+    f->lasti = int32_t(call_instr - first);
+    Value r = call(ts, callable, args, total - nkw, kw);
+    Value* base = sp - oparg - 2;
+    for (Value* p = base; p < sp; ++p) decref(*p);
+    sp = base;
+    if (!r) goto error;
+    PUSH(r);
+    CHECK_BREAKER();
+    DISPATCH();
+  }
+call_cleanup_error: {
+  Value* base = sp - oparg - 2;
+  for (Value* p = base; p < sp; ++p) decref(*p);
+  sp = base;
+  goto error;
+}
+}
+L_CALL_FUNCTION_EX: {
+  Value kwargs = (oparg & 1) ? POP() : Value();
+  Value cargs = POP();
+  Value callable = POP();
+  Value null_or = POP();
+  SAVE_FRAME();
+  Value r = call_function_ex(ts, callable, cargs, kwargs);
+  decref(kwargs);
+  decref(cargs);
+  decref(callable);
+  decref(null_or);
+  if (!r) goto error;
+  PUSH(r);
+  DISPATCH();
+}
+L_MAKE_FUNCTION: {
+  Value code = POP();
+  Value closure = (oparg & kFnClosure) ? POP() : Value();
+  Value annotations = (oparg & kFnAnnotations) ? POP() : Value();
+  Value kwdefaults = (oparg & kFnKwDefaults) ? POP() : Value();
+  Value defaults = (oparg & kFnDefaults) ? POP() : Value();
+  Value fnv = function_new(ts, code, Value::from_obj(f->globals));
+  decref(code);
+  if (!fnv) {
+    decref(closure);
+    decref(annotations);
+    decref(kwdefaults);
+    decref(defaults);
+    goto error;
+  }
+  auto* fn = fnv.as<FunctionObject>();
+  fn->closure = closure;
+  fn->defaults = defaults;
+  fn->kwdefaults = kwdefaults;
+  if (annotations) {
+    // A tuple of (name, value) pairs flattened: build the dict.
+    if (is_tuple(ts, annotations)) {
+      DictObject* d = dict_new(ts);
+      for (int64_t i = 0; d && i + 1 < tuple_size(annotations); i += 2)
+        dict_set(ts, d, tuple_item(annotations, i), tuple_item(annotations, i + 1));
+      fn->annotations = Value::from_obj(d);
+      decref(annotations);
+    } else {
+      fn->annotations = annotations;
+    }
+  }
+  PUSH(fnv);
+  DISPATCH();
+}
+L_RAISE_VARARGS: {
+  if (oparg == 0) {
+    Value h = ts->handled_exc;
+    if (!h || h.is_none()) {
+      raise(ts, Exc::RuntimeError, "No active exception to reraise");
+      goto error;
+    }
+    err_restore(ts, newref(h));
+    f->lasti = int32_t(instr - first);
+    goto exception_unwind;
+  }
+  Value cause = oparg == 2 ? POP() : Value();
+  Value exc = POP();
+  raise_value(ts, exc);
+  decref(exc);
+  if (oparg == 2 && ts->curexc && is_exception_instance(ts, ts->curexc)) {
+    Value c;
+    bool ok = true;
+    if (cause.is_none()) {
+      c = Value();
+    } else if (is_exception_class(ts, cause)) {
+      c = call0(ts, cause);
+      if (!c) ok = false;
+      else if (!is_exception_instance(ts, c)) {
+        raisef(ts, Exc::TypeError, "calling %s should have returned an instance of BaseException, not %s",
+               type_name(ts, cause), type_name(ts, c));
+        decref(c);
+        ok = false;
+      }
+    } else if (is_exception_instance(ts, cause)) {
+      c = newref(cause);
+    } else {
+      raise(ts, Exc::TypeError, "exception causes must derive from BaseException");
+      ok = false;
+    }
+    if (ok) {
+      auto* e = ts->curexc.as<BaseExceptionObject>();
+      decref(e->cause);
+      e->cause = c;
+      e->suppress_context = true;
+    } else {
+      // The TypeError above replaced the original exception (as in CPython).
+    }
+  }
+  decref(cause);
+  goto error;
+}
+L_RERAISE: {
+  Value exc = POP();
+  if (oparg) {
+    Value lasti = PEEK(oparg);
+    if (lasti.is_small_int()) f->lasti = int32_t(lasti.as_small_int());
+  } else {
+    f->lasti = int32_t(instr - first);
+  }
+  err_restore(ts, exc);
+  goto exception_unwind;
+}
+L_PUSH_EXC_INFO: {
+  Value exc = TOP();
+  Value prev = ts->handled_exc ? ts->handled_exc : Value::none();
+  ts->handled_exc = newref(exc);
+  TOP() = prev;
+  PUSH(exc);
+  DISPATCH();
+}
+L_POP_EXCEPT: {
+  Value prev = POP();
+  Value cur = ts->handled_exc;
+  ts->handled_exc = prev.is_none() ? Value() : prev;
+  decref(cur);
+  DISPATCH();
+}
+L_CHECK_EXC_MATCH: {
+  Value type = POP();
+  Value exc = TOP();
+  if (!exc_match_check(ts, type)) {
+    decref(type);
+    goto error;
+  }
+  int m = exception_matches(ts, exc, type);
+  decref(type);
+  PUSH(Value::boolean(m));
+  DISPATCH();
+}
+L_CHECK_EG_MATCH: {
+  Value type = POP();
+  Value eg = POP();
+  if (!exc_match_check(ts, type)) {
+    decref(type);
+    decref(eg);
+    goto error;
+  }
+  Value match, rest;
+  if (!exception_group_match(ts, eg, type, &match, &rest)) {
+    decref(type);
+    decref(eg);
+    goto error;
+  }
+  decref(type);
+  decref(eg);
+  PUSH(rest);
+  PUSH(match);
+  if (!match.is_none()) {
+    // The matched group becomes the handled exception (sys.exc_info()).
+  }
+  DISPATCH();
+}
+L_PREP_RERAISE_STAR: {
+  Value excs = POP();
+  Value orig = POP();
+  Value r = exception_group_prep_reraise(ts, orig, excs);
+  decref(excs);
+  decref(orig);
+  if (!r) goto error;
+  PUSH(r);
+  DISPATCH();
+}
+L_WITH_EXCEPT_START: {
+  Value exc = PEEK(1);
+  Value exit_fn = PEEK(4);
+  Value tb = exc.is_obj() && is_exception_instance(ts, exc) ? exc.as<BaseExceptionObject>()->traceback : Value();
+  Value args[3] = {Value::from_obj(type_of(ts, exc)), exc, tb ? tb : Value::none()};
+  Value r = call(ts, exit_fn, args, 3, nullptr);
+  if (!r) goto error;
+  PUSH(r);
+  DISPATCH();
+}
+L_BEFORE_WITH: {
+  Value mgr = TOP();
+  bool enter_m = false, exit_m = false;
+  Value enter = lookup_special(ts, mgr, interp->names.__enter__, &enter_m);
+  if (!enter) {
+    if (!err_occurred(ts))
+      raisef(ts, Exc::TypeError, "'%s' object does not support the context manager protocol", type_name(ts, mgr));
+    goto error;
+  }
+  Value exit = lookup_special(ts, mgr, interp->names.__exit__, &exit_m);
+  if (!exit) {
+    decref(enter);
+    if (!err_occurred(ts))
+      raisef(ts, Exc::TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)",
+             type_name(ts, mgr));
+    goto error;
+  }
+  Value bound_exit = exit_m ? method_new(ts, exit, mgr) : newref(exit);
+  decref(exit);
+  if (!bound_exit) {
+    decref(enter);
+    goto error;
+  }
+  Value res = enter_m ? call1(ts, enter, mgr) : call0(ts, enter);
+  decref(enter);
+  if (!res) {
+    decref(bound_exit);
+    goto error;
+  }
+  TOP() = bound_exit;
+  decref(mgr);
+  PUSH(res);
+  DISPATCH();
+}
+L_BEFORE_ASYNC_WITH: {
+  Value mgr = TOP();
+  bool enter_m = false, exit_m = false;
+  Value enter = lookup_special(ts, mgr, interp->names.__aenter__, &enter_m);
+  if (!enter) {
+    if (!err_occurred(ts))
+      raisef(ts, Exc::TypeError, "'%s' object does not support the asynchronous context manager protocol",
+             type_name(ts, mgr));
+    goto error;
+  }
+  Value exit = lookup_special(ts, mgr, interp->names.__aexit__, &exit_m);
+  if (!exit) {
+    decref(enter);
+    if (!err_occurred(ts))
+      raisef(ts, Exc::TypeError,
+             "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+             type_name(ts, mgr));
+    goto error;
+  }
+  Value bound_exit = exit_m ? method_new(ts, exit, mgr) : newref(exit);
+  decref(exit);
+  Value res = enter_m ? call1(ts, enter, mgr) : call0(ts, enter);
+  decref(enter);
+  if (!res || !bound_exit) {
+    decref(bound_exit);
+    decref(res);
+    goto error;
+  }
+  Value aw = get_awaitable(ts, res, 1);
+  decref(res);
+  if (!aw) {
+    decref(bound_exit);
+    goto error;
+  }
+  TOP() = bound_exit;
+  decref(mgr);
+  PUSH(aw);
+  DISPATCH();
+}
+L_YIELD_VALUE: {
+  Value v = POP();
+  f->lasti = int32_t(instr - first);
+  SAVE_FRAME();
+  f->state = FrameState::Suspended;
+  f->yield_from = oparg != 0;
+  ts->frame = f->previous;
+  --ts->py_depth;
+  return v;
+}
+L_SEND: {
+  Value v = POP();
+  Value sub = TOP();
+  bool done = false;
+  SAVE_FRAME();
+  f->lasti = int32_t(instr - first);
+  Value r = send_to_delegate(ts, sub, v, &done);
+  decref(v);
+  if (!r) goto error;
+  if (done) {
+    (void)POP();
+    decref(sub);
+    PUSH(r);
+    ip = first + oparg;
+  } else {
+    PUSH(r);
+  }
+  DISPATCH();
+}
+L_GET_YIELD_FROM_ITER: {
+  Value v = TOP();
+  TypeObject* t = type_of(ts, v);
+  if (t == interp->types.coroutine) {
+    if (!(co->flags & (kCoCoroutine | kCoIterableCoroutine))) {
+      raise(ts, Exc::TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+      goto error;
+    }
+    DISPATCH();
+  }
+  if (t == interp->types.generator) DISPATCH();
+  Value it = get_iter(ts, v);
+  if (!it) goto error;
+  TOP() = it;
+  decref(v);
+  DISPATCH();
+}
+L_GET_AWAITABLE: {
+  Value v = TOP();
+  Value aw = get_awaitable(ts, v, oparg);
+  if (!aw) goto error;
+  TOP() = aw;
+  decref(v);
+  DISPATCH();
+}
+L_GET_AITER: {
+  Value v = TOP();
+  bool m = false;
+  Value fn = lookup_special(ts, v, interp->names.__aiter__, &m);
+  if (!fn) {
+    if (!err_occurred(ts))
+      raisef(ts, Exc::TypeError, "'async for' requires an object with __aiter__ method, got %s", type_name(ts, v));
+    goto error;
+  }
+  Value it = m ? call1(ts, fn, v) : call0(ts, fn);
+  decref(fn);
+  if (!it) goto error;
+  bool m2 = false;
+  Value anext = lookup_special(ts, it, interp->names.__anext__, &m2);
+  if (!anext) {
+    if (!err_occurred(ts))
+      raisef(ts, Exc::TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+             type_name(ts, it));
+    decref(it);
+    goto error;
+  }
+  decref(anext);
+  TOP() = it;
+  decref(v);
+  DISPATCH();
+}
+L_GET_ANEXT: {
+  Value it = TOP();
+  bool m = false;
+  Value fn = lookup_special(ts, it, interp->names.__anext__, &m);
+  if (!fn) {
+    if (!err_occurred(ts))
+      raisef(ts, Exc::TypeError, "'async for' requires an iterator with __anext__ method, got %s", type_name(ts, it));
+    goto error;
+  }
+  Value aw0 = m ? call1(ts, fn, it) : call0(ts, fn);
+  decref(fn);
+  if (!aw0) goto error;
+  Value aw = get_awaitable(ts, aw0, 0);
+  if (!aw) {
+    if (err_matches(ts, Exc::TypeError)) {
+      err_clear(ts);
+      raisef(ts, Exc::TypeError, "'async for' received an invalid object from __anext__: %s", type_name(ts, aw0));
+    }
+    decref(aw0);
+    goto error;
+  }
+  decref(aw0);
+  PUSH(aw);
+  DISPATCH();
+}
+L_END_ASYNC_FOR: {
+  Value exc = POP();
+  Value aiter = POP();
+  if (is_exception_instance(ts, exc) && is_subtype(type_of(ts, exc), exc_type(ts, Exc::StopAsyncIteration))) {
+    decref(exc);
+    decref(aiter);
+    DISPATCH();
+  }
+  decref(aiter);
+  err_restore(ts, exc);
+  goto exception_unwind;
+}
+L_ASYNC_GEN_WRAP: {
+  Value v = TOP();
+  Value w = async_gen_wrap_value(ts, v);
+  if (!w) goto error;
+  TOP() = w;
+  decref(v);
+  DISPATCH();
+}
+L_CLEANUP_THROW: {
+  Value exc = POP();
+  Value last = POP();
+  Value sub = POP();
+  if (is_exception_instance(ts, exc) && is_subtype(type_of(ts, exc), exc_type(ts, Exc::StopIteration))) {
+    Value val = exc.as<StopIterationObject>()->value;
+    PUSH(val ? newref(val) : Value::none());
+    decref(exc);
+    decref(last);
+    decref(sub);
+    DISPATCH();
+  }
+  decref(last);
+  decref(sub);
+  err_restore(ts, exc);
+  goto exception_unwind;
+}
+L_RETURN_GENERATOR:
+L_EXTENDED_ARG:
+  raise(ts, Exc::SystemError, "unexpected opcode");
+  goto error;
+L_IMPORT_NAME: {
+  Value fromlist = POP();
+  Value level = TOP();
+  SAVE_FRAME();
+  f->lasti = int32_t(instr - first);
+  int lvl = level.is_small_int() ? int(level.as_small_int()) : 0;
+  Value m = import_module_level(ts, names[oparg], Value::from_obj(f->globals), fromlist, lvl);
+  decref(fromlist);
+  if (!m) goto error;
+  TOP() = m;
+  decref(level);
+  DISPATCH();
+}
+L_IMPORT_FROM: {
+  Value m = TOP();
+  Value v = import_from(ts, m, names[oparg].as<StrObject>());
+  if (!v) goto error;
+  PUSH(v);
+  DISPATCH();
+}
+L_IMPORT_STAR: {
+  Value m = POP();
+  bool ok = import_star(ts, m, f->locals ? f->locals : Value::from_obj(f->globals));
+  decref(m);
+  if (!ok) goto error;
+  DISPATCH();
+}
+L_PRINT_EXPR: {
+  Value v = POP();
+  Value hook = getattr_str(ts, Value::from_obj(interp->sys), "displayhook");
+  if (!hook) {
+    decref(v);
+    goto error;
+  }
+  Value r = call1(ts, hook, v);
+  decref(hook);
+  decref(v);
+  if (!r) goto error;
+  decref(r);
+  DISPATCH();
+}
+L_GET_LEN: {
+  int64_t n;
+  if (!length(ts, TOP(), &n)) goto error;
+  Value v = int_from_i64(ts, n);
+  PUSH(v);
+  DISPATCH();
+}
+L_MATCH_MAPPING: {
+  {
+    bool m = is_mapping_for_match(ts, TOP());
+    PUSH(Value::boolean(m));
+  }
+  DISPATCH();
+}
+L_MATCH_SEQUENCE: {
+  {
+    bool m = is_sequence_for_match(ts, TOP());
+    PUSH(Value::boolean(m));
+  }
+  DISPATCH();
+}
+L_MATCH_KEYS: {
+  Value r = match_keys(ts, SECOND(), TOP());
+  if (!r) goto error;
+  PUSH(r);
+  DISPATCH();
+}
+L_MATCH_CLASS: {
+  Value kwn = POP();
+  Value cls = POP();
+  Value subj = TOP();
+  Value r = match_class(ts, subj, cls, kwn, oparg);
+  decref(kwn);
+  decref(cls);
+  if (!r) goto error;
+  TOP() = r;
+  decref(subj);
+  DISPATCH();
+}
+
+  // ---------------------------------------------------------------- errors
+error:
+  f->lasti = int32_t(instr - first);
+  f->sp = sp;
+  if (!ts->curexc) raise(ts, Exc::SystemError, "error return without exception set");
+  if (!reraise) chain_context(ts, ts->curexc);
+  reraise = false;
+  add_traceback(ts, f);
+exception_unwind:
+  kwnames = nullptr;
+  {
+    const ExceptionTableEntry* h = find_handler(co, f->lasti);
+    if (h) {
+      Value* target = f->localsplus + co->nlocalsplus + h->depth;
+      while (sp > target) decref(POP());
+      if (h->lasti) PUSH(Value::small_int(f->lasti));
+      Value exc = err_fetch(ts);
+      PUSH(exc);
+      ip = first + h->handler;
+      DISPATCH();
+    }
+  }
+  // No handler in this frame: pop it and continue in the caller.
+  while (sp > f->localsplus + co->nlocalsplus) decref(POP());
+  f->sp = sp;
+  if (f->is_entry) {
+    ts->frame = f->previous;
+    --ts->py_depth;
+    f->state = FrameState::Completed;
+    frame_clear(f);
+    if (f->owner == FrameOwner::Thread) frame_pop(ts, f);
+    return Value();
+  }
+  {
+    Frame* caller = f->previous;
+    frame_clear(f);
+    frame_pop(ts, f);
+    --ts->py_depth;
+    f = caller;
+    ts->frame = f;
+    LOAD_FRAME();
+    // The call already removed its callable and arguments from the caller's stack.
+    add_traceback(ts, f);
+    goto exception_unwind;
+  }
+}
+
+}  // namespace minipy

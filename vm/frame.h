@@ -1,0 +1,75 @@
+// vm/frame.h — execution frames and the per-thread frame stack.
+//
+// A Frame is a heap record (never on the C++ stack) holding a code object's
+// fast locals, cells, free variables and value stack in one array. Ordinary
+// calls take frames from the thread's data stack (a bump allocator of chunks);
+// generators and coroutines own their frame in their own memory, so a
+// suspended generator is nothing but its frame. Python-to-Python calls do not
+// recurse on the C++ stack: the evaluation loop switches frames in place.
+#pragma once
+#include "runtime/runtime.h"
+#include "vm/code.h"
+
+namespace minipy {
+
+enum class FrameOwner : uint8_t { Thread, Generator };
+enum class FrameState : uint8_t { Created, Running, Suspended, Completed };
+
+struct Frame {
+  CodeObject* code;       // owned
+  FunctionObject* func;   // owned, null for module/class/exec code
+  DictObject* globals;    // owned
+  DictObject* builtins;   // owned
+  Value locals;           // owned mapping for non-optimized code (module, class body, exec), else null
+  Frame* previous;        // the caller (or the frame that resumed a generator)
+  uint32_t* ip;           // next instruction to execute (code words are writable: inline caches)
+  Value* sp;              // value stack top (one past the last item)
+  int32_t lasti;          // word index of the instruction being executed (for tracebacks)
+  FrameOwner owner;
+  FrameState state;
+  bool is_entry;          // the C++ call that entered the evaluation loop returns when this frame ends
+  bool yield_from;        // suspended inside a yield-from/await SEND loop (delegate below the top)
+  Value frame_obj;        // the Python-visible frame object, created on demand (owned)
+  Value gen;              // the generator/coroutine owning this frame (borrowed), or null
+  int32_t nslots;         // nlocalsplus + stacksize
+  Value localsplus[1];    // nlocalsplus locals, then the value stack
+
+  Value* stack_base() { return localsplus + code->nlocalsplus; }
+};
+
+inline size_t frame_size_for(const CodeObject* co) {
+  return sizeof(Frame) + sizeof(Value) * size_t(co->nlocalsplus + co->stacksize);
+}
+
+// Per-thread VM data (ThreadState::vm).
+struct VmThread {
+  char* chunk = nullptr;       // current data-stack chunk
+  char* top = nullptr;         // first free byte
+  char* limit = nullptr;       // end of the chunk
+  struct Chunk* chunks = nullptr;
+};
+
+// Allocate a frame for `co` on the thread's data stack (uninitialised locals
+// set to null). Returns null with MemoryError on failure.
+Frame* frame_push(ThreadState* ts, CodeObject* co);
+// Release a data-stack frame (must be the most recent one).
+void frame_pop(ThreadState* ts, Frame* f);
+// Allocate a frame with its own memory (for generators).
+Frame* frame_new_owned(ThreadState* ts, CodeObject* co);
+// Drop every reference the frame holds (locals, stack, code...), leaving its memory.
+void frame_clear(Frame* f);
+void vm_thread_init(ThreadState* ts);
+void vm_thread_fini(ThreadState* ts);
+
+// The Python-visible frame object (f_code, f_lineno, f_locals, f_globals, f_back).
+struct FrameObject : Object {
+  Frame* frame;        // live frame, or null once the frame has finished
+  Value code;          // kept for tracebacks after the frame ended
+  Value globals;
+  int lineno;          // line when the frame ended
+  Value back;          // f_back snapshot (FrameObject or null)
+};
+Value frame_object_of(ThreadState* ts, Frame* f);  // new reference
+int frame_lineno(Frame* f);
+
+}  // namespace minipy

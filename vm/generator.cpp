@@ -1,0 +1,511 @@
+// vm/generator.cpp — generators, coroutines and async generators. A suspended
+// generator is its frame (owned by the GenObject); resuming it re-enters the
+// evaluation loop with that frame as the entry frame.
+#include <cstdlib>
+
+#include "vm/vm.h"
+
+namespace minipy {
+
+namespace {
+
+enum class GenKind { Generator, Coroutine, AsyncGenerator };
+
+GenKind kind_of(ThreadState* ts, GenObject* g) {
+  TypeObject* t = g->type;
+  if (t == ts->interp->types.coroutine) return GenKind::Coroutine;
+  if (t == ts->interp->types.async_generator) return GenKind::AsyncGenerator;
+  return GenKind::Generator;
+}
+
+const char* kind_name(GenKind k) {
+  switch (k) {
+    case GenKind::Coroutine: return "coroutine";
+    case GenKind::AsyncGenerator: return "async generator";
+    default: return "generator";
+  }
+}
+
+bool finished(GenObject* g) { return !g->frame || g->frame->state == FrameState::Completed; }
+
+void release_frame(GenObject* g) {
+  if (!g->frame) return;
+  Frame* f = g->frame;
+  g->frame = nullptr;
+  frame_clear(f);
+  std::free(f);
+}
+
+// The delegate of a generator suspended in a yield-from/await loop, or null.
+Value delegate_of(GenObject* g) {
+  Frame* f = g->frame;
+  if (!f || f->state != FrameState::Suspended || !f->yield_from) return Value();
+  return f->sp[-1];
+}
+
+// Move a generator suspended in a SEND loop past that loop, as if the delegate
+// had returned: pop the delegate and continue at the SEND's exit target.
+void skip_send_loop(Frame* f) {
+  uint32_t* p = f->ip;
+  uint32_t* end = f->code->code + f->code->ncode;
+  while (p < end && insn_op(*p) == Op::NOP) ++p;
+  if (p >= end || insn_op(*p) != Op::JUMP_BACKWARD_NO_INTERRUPT) return;
+  uint32_t* send = f->code->code + insn_arg(*p);
+  if (insn_op(*send) != Op::SEND) return;
+  Value sub = *--f->sp;
+  decref(sub);
+  f->ip = f->code->code + insn_arg(*send);
+  f->yield_from = false;
+}
+
+Value stop_iteration_with(ThreadState* ts, Value v) {
+  if (v.is_none()) return raise_value(ts, Value::from_obj(exc_type(ts, Exc::StopIteration)));
+  Value exc = exception_new(ts, exc_type(ts, Exc::StopIteration), &v, 1);
+  if (!exc) return Value();
+  raise_value(ts, exc);
+  decref(exc);
+  return Value();
+}
+
+}  // namespace
+
+bool is_generator_like(ThreadState* ts, Value v) {
+  if (!v.is_obj()) return false;
+  TypeObject* t = v.obj()->type;
+  return t == ts->interp->types.generator || t == ts->interp->types.coroutine;
+}
+
+Value gen_new(ThreadState* ts, Frame* f, FunctionObject* fn) {
+  auto* co = f->code;
+  TypeObject* t = ts->interp->types.generator;
+  if (co->flags & kCoCoroutine) t = ts->interp->types.coroutine;
+  if (co->flags & kCoAsyncGenerator) t = ts->interp->types.async_generator;
+  auto* g = reinterpret_cast<GenObject*>(alloc_object(ts, t));
+  if (!g) {
+    frame_clear(f);
+    std::free(f);
+    return Value();
+  }
+  g->frame = f;
+  f->gen = Value::from_obj(g);
+  f->state = FrameState::Created;
+  g->code = newref(Value::from_obj(co));
+  g->name = newref(fn ? fn->name : co->name);
+  g->qualname = newref(fn ? fn->qualname : co->qualname);
+  return Value::from_obj(g);
+}
+
+Value gen_send_ex(ThreadState* ts, GenObject* g, Value v, bool* returned, bool throwing) {
+  *returned = false;
+  GenKind kind = kind_of(ts, g);
+  if (g->running) return raisef(ts, Exc::ValueError, "%s already executing", kind_name(kind));
+  if (finished(g)) {
+    if (kind == GenKind::Coroutine && !throwing)
+      return raise(ts, Exc::RuntimeError, "cannot reuse already awaited coroutine");
+    if (throwing) return Value();  // the pending exception propagates
+    *returned = true;
+    return Value::none();
+  }
+  Frame* f = g->frame;
+  if (f->state == FrameState::Created) {
+    if (!throwing && !v.is_none()) {
+      return raisef(ts, Exc::TypeError, "can't send non-None value to a just-started %s", kind_name(kind));
+    }
+  } else {
+    *f->sp++ = newref(throwing ? Value::none() : v);
+  }
+  g->awaited = true;
+  // The generator's own handled exception (if it yielded inside an except block).
+  Value saved_handled = ts->handled_exc;
+  if (g->handled_exc) {
+    ts->handled_exc = g->handled_exc;
+    g->handled_exc = Value();
+  }
+  g->running = true;
+  Value r = eval_frame(ts, f, throwing);
+  g->running = false;
+  if (f->state == FrameState::Suspended) {
+    if (ts->handled_exc != saved_handled) {
+      g->handled_exc = ts->handled_exc;  // still inside an except block in the generator
+      ts->handled_exc = saved_handled;
+    }
+    return r;
+  }
+  // Finished: restore the caller's handled exception.
+  if (ts->handled_exc != saved_handled) {
+    decref(ts->handled_exc);
+    ts->handled_exc = saved_handled;
+  }
+  release_frame(g);
+  if (r) {
+    *returned = true;
+    return r;
+  }
+  // PEP 479: StopIteration escaping a generator becomes RuntimeError.
+  Exc stop = kind == GenKind::AsyncGenerator ? Exc::StopAsyncIteration : Exc::StopIteration;
+  if (err_matches(ts, Exc::StopIteration) || (kind == GenKind::AsyncGenerator && err_matches(ts, stop))) {
+    Value exc = err_fetch(ts);
+    const char* what = kind == GenKind::AsyncGenerator && is_subtype(type_of(ts, exc), exc_type(ts, Exc::StopAsyncIteration))
+                           ? "async generator raised StopAsyncIteration"
+                           : (kind == GenKind::Coroutine ? "coroutine raised StopIteration"
+                                                         : (kind == GenKind::AsyncGenerator ? "async generator raised StopIteration"
+                                                                                            : "generator raised StopIteration"));
+    raise(ts, Exc::RuntimeError, what);
+    Value rt = ts->curexc;
+    auto* e = rt.as<BaseExceptionObject>();
+    e->cause = newref(exc);
+    e->context = exc;
+    e->suppress_context = true;
+  }
+  return Value();
+}
+
+namespace {
+
+Value gen_throw_impl(ThreadState* ts, GenObject* g, Value exc, bool close_on_genexit);
+
+// Close a delegate (yield from / await target) when GeneratorExit is thrown.
+bool close_delegate(ThreadState* ts, Value sub) {
+  if (is_generator_like(ts, sub)) {
+    Value r = call_method0(ts, sub, "close");
+    if (!r) return false;
+    decref(r);
+    return true;
+  }
+  Value closem = getattr_opt(ts, sub, ts->interp->names.close);
+  if (!closem) return !err_occurred(ts);
+  Value r = call0(ts, closem);
+  decref(closem);
+  if (!r) return false;
+  decref(r);
+  return true;
+}
+
+Value gen_throw_impl(ThreadState* ts, GenObject* g, Value exc, bool close_on_genexit) {
+  bool returned = false;
+  Value sub = delegate_of(g);
+  if (sub) {
+    incref(sub);
+    Ref subref(sub);
+    if (is_subtype(type_of(ts, exc), exc_type(ts, Exc::GeneratorExit))) {
+      g->running = true;
+      bool ok = close_delegate(ts, sub);
+      g->running = false;
+      if (!ok) {
+        // The delegate's error is thrown into this generator instead.
+        Value e = err_fetch(ts);
+        Ref eref(e);
+        err_restore(ts, newref(e));
+        return gen_send_ex(ts, g, Value::none(), &returned, true);
+      }
+      err_restore(ts, newref(exc));
+      return gen_send_ex(ts, g, Value::none(), &returned, true);
+    }
+    Value r;
+    g->running = true;
+    if (is_generator_like(ts, sub)) {
+      r = gen_throw_impl(ts, sub.as<GenObject>(), exc, close_on_genexit);
+    } else {
+      Value throwm = getattr_opt(ts, sub, ts->interp->names.throw_);
+      if (!throwm) {
+        g->running = false;
+        if (err_occurred(ts)) return Value();
+        err_restore(ts, newref(exc));
+        return gen_send_ex(ts, g, Value::none(), &returned, true);
+      }
+      r = call1(ts, throwm, exc);
+      decref(throwm);
+    }
+    g->running = false;
+    if (r) return r;  // the delegate yielded again
+    // The delegate finished: with StopIteration its value resumes us after the loop.
+    if (err_matches(ts, Exc::StopIteration)) {
+      Value e = err_fetch(ts);
+      Value val = e.as<StopIterationObject>()->value;
+      Value v = val ? newref(val) : Value::none();
+      decref(e);
+      skip_send_loop(g->frame);
+      Value res = gen_send_ex(ts, g, v, &returned, false);
+      decref(v);
+      if (res && returned) {
+        Value x = stop_iteration_with(ts, res);
+        decref(res);
+        return x;
+      }
+      return res;
+    }
+    // Any other exception is raised inside this generator at the yield.
+    return gen_send_ex(ts, g, Value::none(), &returned, true);
+  }
+  err_restore(ts, newref(exc));
+  Value r = gen_send_ex(ts, g, Value::none(), &returned, true);
+  if (r && returned) {
+    Value x = stop_iteration_with(ts, r);
+    decref(r);
+    return x;
+  }
+  return r;
+}
+
+// Normalise throw(type[, value[, tb]]) arguments into an exception instance.
+Value make_throw_exc(ThreadState* ts, const Value* args, size_t nargs) {
+  Value typ = args[0];
+  Value val = nargs > 1 ? args[1] : Value::none();
+  Value tb = nargs > 2 ? args[2] : Value::none();
+  if (!tb.is_none() && type_of(ts, tb) != ts->interp->types.traceback)
+    return raise(ts, Exc::TypeError, "throw() third argument must be a traceback object");
+  Value exc;
+  if (is_exception_class(ts, typ)) {
+    if (is_exception_instance(ts, val)) {
+      exc = newref(val);
+    } else if (val.is_none()) {
+      exc = call0(ts, typ);
+    } else if (is_tuple(ts, val)) {
+      exc = call_tuple_dict(ts, typ, val.as<TupleObject>(), nullptr);
+    } else {
+      exc = call1(ts, typ, val);
+    }
+    if (!exc) return Value();
+  } else if (is_exception_instance(ts, typ)) {
+    if (!val.is_none()) return raise(ts, Exc::TypeError, "instance exception may not have a separate value");
+    exc = newref(typ);
+  } else {
+    return raisef(ts, Exc::TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                  type_name(ts, typ));
+  }
+  if (!tb.is_none()) {
+    auto* e = exc.as<BaseExceptionObject>();
+    decref(e->traceback);
+    e->traceback = newref(tb);
+  }
+  return exc;
+}
+
+Value gen_close_impl(ThreadState* ts, GenObject* g) {
+  if (finished(g)) {
+    release_frame(g);
+    return Value::none();
+  }
+  if (g->frame->state == FrameState::Created) {
+    release_frame(g);
+    return Value::none();
+  }
+  Value exc = call0(ts, Value::from_obj(exc_type(ts, Exc::GeneratorExit)));
+  if (!exc) return Value();
+  Value r = gen_throw_impl(ts, g, exc, true);
+  decref(exc);
+  if (r) {
+    decref(r);
+    if (kind_of(ts, g) == GenKind::AsyncGenerator)
+      return raise(ts, Exc::RuntimeError, "async generator ignored GeneratorExit");
+    return raisef(ts, Exc::RuntimeError, "%s ignored GeneratorExit", kind_name(kind_of(ts, g)));
+  }
+  if (err_matches(ts, Exc::GeneratorExit) || err_matches(ts, Exc::StopIteration)) {
+    err_clear(ts);
+    return Value::none();
+  }
+  if (!err_occurred(ts)) return Value::none();
+  return Value();
+}
+
+// ---------------------------------------------------------------- methods
+Value gen_m_send(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!no_kwargs(ts, "send", kwnames) || !check_nargs(ts, "send", nargs, 1, 1)) return Value();
+  bool returned = false;
+  Value r = gen_send_ex(ts, self.as<GenObject>(), args[0], &returned);
+  if (r && returned) {
+    Value x = stop_iteration_with(ts, r);
+    decref(r);
+    return x;
+  }
+  return r;
+}
+
+Value gen_m_throw(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!no_kwargs(ts, "throw", kwnames) || !check_nargs(ts, "throw", nargs, 1, 3)) return Value();
+  Value exc = make_throw_exc(ts, args, nargs);
+  if (!exc) return Value();
+  Value r = gen_throw_impl(ts, self.as<GenObject>(), exc, false);
+  decref(exc);
+  return r;
+}
+
+Value gen_m_close(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!no_kwargs(ts, "close", kwnames) || !check_nargs(ts, "close", nargs, 0, 0)) return Value();
+  return gen_close_impl(ts, self.as<GenObject>());
+}
+
+Value gen_iternext(ThreadState* ts, Value self) {
+  bool returned = false;
+  Value r = gen_send_ex(ts, self.as<GenObject>(), Value::none(), &returned);
+  if (r && returned) {
+    // Exhausted: the return value is dropped by plain iteration (StopIteration(value) for send()).
+    if (!r.is_none()) {
+      Value x = stop_iteration_with(ts, r);
+      decref(r);
+      return x;
+    }
+    decref(r);
+    return Value();
+  }
+  return r;
+}
+
+Value gen_iter(ThreadState* ts, Value self) { return newref(self); }
+
+Value gen_repr(ThreadState* ts, Value self) {
+  auto* g = self.as<GenObject>();
+  return str_new(ts, strf("<%s object %s at %p>", kind_name(kind_of(ts, g)), std::string(str_view(g->qualname)).c_str(),
+                          static_cast<void*>(g)));
+}
+
+void gen_dealloc(Object* o) {
+  auto* g = static_cast<GenObject*>(o);
+  ThreadState* ts = current_thread_state();
+  if (g->frame && ts) {
+    if (g->frame->state == FrameState::Suspended) {
+      // Finalise an unfinished generator: close() runs its finally blocks.
+      o->refcnt = 1;  // resurrect while closing
+      Value saved = err_fetch(ts);
+      Value r = gen_close_impl(ts, g);
+      if (!r) write_unraisable(ts, Value::from_obj(o));
+      else decref(r);
+      err_restore(ts, saved);
+      if (--o->refcnt > 0) return;  // resurrected by the finaliser
+    } else if (g->frame->state == FrameState::Created && kind_of(ts, g) == GenKind::Coroutine) {
+      std::string msg = strf("RuntimeWarning: coroutine '%s' was never awaited\n", std::string(str_view(g->qualname)).c_str());
+      Value err = ts->interp->sys_stderr;
+      if (err) {
+        Value s = str_new(ts, msg);
+        Value r = s ? call_method1(ts, err, "write", s) : Value();
+        decref(r);
+        decref(s);
+        if (!r) err_clear(ts);
+      }
+    }
+  }
+  release_frame(g);
+  decref(g->name);
+  decref(g->qualname);
+  decref(g->code);
+  decref(g->handled_exc);
+  decref(g->origin_or_finalizer);
+  free_object(o);
+}
+
+void gen_traverse(Object* o, VisitFn visit, void* arg) {
+  auto* g = static_cast<GenObject*>(o);
+  if (g->frame) {
+    Frame* f = g->frame;
+    for (Value* p = f->localsplus; p < f->sp; ++p)
+      if (p->is_obj()) visit(p->obj(), arg);
+    if (f->func) visit(f->func, arg);
+    if (f->locals.is_obj()) visit(f->locals.obj(), arg);
+  }
+  if (g->handled_exc.is_obj()) visit(g->handled_exc.obj(), arg);
+}
+
+void gen_clear(Object* o) {
+  auto* g = static_cast<GenObject*>(o);
+  if (g->frame && g->frame->state != FrameState::Running) release_frame(g);
+  Value h = g->handled_exc;
+  g->handled_exc = Value();
+  decref(h);
+}
+
+Value gen_get_name(ThreadState* ts, Value self) { return newref(self.as<GenObject>()->name); }
+Value gen_get_qualname(ThreadState* ts, Value self) { return newref(self.as<GenObject>()->qualname); }
+Value gen_get_running(ThreadState* ts, Value self) { return Value::boolean(self.as<GenObject>()->running); }
+Value gen_get_code(ThreadState* ts, Value self) { return newref(self.as<GenObject>()->code); }
+Value gen_get_frame(ThreadState* ts, Value self) {
+  auto* g = self.as<GenObject>();
+  if (finished(g)) return Value::none();
+  return frame_object_of(ts, g->frame);
+}
+Value gen_get_yieldfrom(ThreadState* ts, Value self) {
+  Value d = delegate_of(self.as<GenObject>());
+  return d ? newref(d) : Value::none();
+}
+Value gen_get_suspended(ThreadState* ts, Value self) {
+  auto* g = self.as<GenObject>();
+  return Value::boolean(g->frame && g->frame->state == FrameState::Suspended);
+}
+Value coro_await(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
+  return newref(self);
+}
+
+const MethodDef generator_methods[] = {
+    {"send", gen_m_send},
+    {"throw", gen_m_throw},
+    {"close", gen_m_close},
+    {nullptr, nullptr},
+};
+const MethodDef coroutine_methods[] = {
+    {"send", gen_m_send},
+    {"throw", gen_m_throw},
+    {"close", gen_m_close},
+    {"__await__", coro_await},
+    {nullptr, nullptr},
+};
+const GetSetDef generator_getsets[] = {
+    {"__name__", gen_get_name},
+    {"__qualname__", gen_get_qualname},
+    {"gi_running", gen_get_running},
+    {"gi_code", gen_get_code},
+    {"gi_frame", gen_get_frame},
+    {"gi_yieldfrom", gen_get_yieldfrom},
+    {"gi_suspended", gen_get_suspended},
+    {nullptr, nullptr},
+};
+const GetSetDef coroutine_getsets[] = {
+    {"__name__", gen_get_name},
+    {"__qualname__", gen_get_qualname},
+    {"cr_running", gen_get_running},
+    {"cr_code", gen_get_code},
+    {"cr_frame", gen_get_frame},
+    {"cr_await", gen_get_yieldfrom},
+    {"cr_suspended", gen_get_suspended},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+Value async_gen_wrap_value(ThreadState* ts, Value v) {
+  // Async generators are completed in a later step (issue: generators and
+  // coroutines); until then a yielded value passes through unchanged.
+  return newref(v);
+}
+
+const TypeSpec generator_type_spec = {
+    .name = "generator",
+    .basicsize = sizeof(GenObject),
+    .flags = kTypeHasGC,
+    .slots = {.dealloc = gen_dealloc,
+              .traverse = gen_traverse,
+              .clear = gen_clear,
+              .repr = gen_repr,
+              .iter = gen_iter,
+              .iternext = gen_iternext},
+    .methods = generator_methods,
+    .getsets = generator_getsets,
+};
+
+const TypeSpec coroutine_type_spec = {
+    .name = "coroutine",
+    .basicsize = sizeof(GenObject),
+    .flags = kTypeHasGC,
+    .slots = {.dealloc = gen_dealloc, .traverse = gen_traverse, .clear = gen_clear, .repr = gen_repr},
+    .methods = coroutine_methods,
+    .getsets = coroutine_getsets,
+};
+
+const TypeSpec async_generator_type_spec = {
+    .name = "async_generator",
+    .basicsize = sizeof(GenObject),
+    .flags = kTypeHasGC,
+    .slots = {.dealloc = gen_dealloc, .traverse = gen_traverse, .clear = gen_clear, .repr = gen_repr},
+    .methods = generator_methods,
+    .getsets = generator_getsets,
+};
+
+}  // namespace minipy

@@ -1,0 +1,363 @@
+// vm/hooks.cpp — the VM services the runtime reaches through hook functions
+// declared in runtime/objects.h: globals()/locals(), exec/eval/compile,
+// __build_class__, zero-argument super(), sys._getframe, and frame objects.
+#include "vm/vm.h"
+
+namespace minipy {
+
+// ---------------------------------------------------------------- frame objects
+namespace {
+
+void frameobj_dealloc(Object* o) {
+  auto* fo = static_cast<FrameObject*>(o);
+  if (fo->frame) fo->frame->frame_obj = Value();
+  decref(fo->code);
+  decref(fo->globals);
+  decref(fo->back);
+  free_object(o);
+}
+
+Value frameobj_repr(ThreadState* ts, Value v) {
+  auto* fo = v.as<FrameObject>();
+  auto* co = fo->code.as<CodeObject>();
+  int line = fo->frame ? frame_lineno(fo->frame) : fo->lineno;
+  return str_new(ts, strf("<frame at %p, file '%s', line %d, code %s>", static_cast<void*>(fo),
+                          std::string(str_view(co->filename)).c_str(), line, std::string(str_view(co->name)).c_str()));
+}
+
+Value fo_get_code(ThreadState* ts, Value self) { return newref(self.as<FrameObject>()->code); }
+Value fo_get_globals(ThreadState* ts, Value self) { return newref(self.as<FrameObject>()->globals); }
+Value fo_get_lineno(ThreadState* ts, Value self) {
+  auto* fo = self.as<FrameObject>();
+  return Value::small_int(fo->frame ? frame_lineno(fo->frame) : fo->lineno);
+}
+Value fo_get_lasti(ThreadState* ts, Value self) {
+  auto* fo = self.as<FrameObject>();
+  return Value::small_int(fo->frame ? fo->frame->lasti * 2 : -1);
+}
+Value fo_get_back(ThreadState* ts, Value self) {
+  auto* fo = self.as<FrameObject>();
+  if (fo->frame && fo->frame->previous) return frame_object_of(ts, fo->frame->previous);
+  return fo->back ? newref(fo->back) : Value::none();
+}
+Value locals_of_frame(ThreadState* ts, Frame* f);
+Value fo_get_locals(ThreadState* ts, Value self) {
+  auto* fo = self.as<FrameObject>();
+  if (!fo->frame) return Value::from_obj(dict_new(ts));
+  return locals_of_frame(ts, fo->frame);
+}
+Value fo_get_builtins(ThreadState* ts, Value self) {
+  auto* fo = self.as<FrameObject>();
+  if (fo->frame && fo->frame->builtins) return newref(fo->frame->builtins);
+  return newref(ts->interp->builtins_dict);
+}
+
+const GetSetDef frame_getsets[] = {
+    {"f_code", fo_get_code},       {"f_globals", fo_get_globals}, {"f_lineno", fo_get_lineno},
+    {"f_lasti", fo_get_lasti},     {"f_back", fo_get_back},       {"f_locals", fo_get_locals},
+    {"f_builtins", fo_get_builtins}, {nullptr, nullptr},
+};
+
+// The locals of a frame as a new dict (a snapshot for optimized frames).
+Value locals_of_frame(ThreadState* ts, Frame* f) {
+  if (f->locals) return newref(f->locals);
+  DictObject* d = dict_new(ts);
+  if (!d) return Value();
+  CodeObject* co = f->code;
+  for (int32_t i = 0; i < co->nlocalsplus; ++i) {
+    Value v = f->localsplus[i];
+    if (!v) continue;
+    uint8_t kind = co->localspluskinds[i];
+    if (kind & (kLocalCell | kLocalFree)) {
+      // Before MAKE_CELL runs, an argument slot still holds the plain value.
+      if (v.is_obj() && v.obj()->type == ts->interp->types.cell) {
+        v = v.as<CellObject>()->ref;
+        if (!v) continue;
+      }
+    }
+    if (!dict_set(ts, d, tuple_item(co->localsplusnames, i), v)) {
+      decref(d);
+      return Value();
+    }
+  }
+  return Value::from_obj(d);
+}
+
+}  // namespace
+
+const TypeSpec frame_type_spec = {
+    .name = "frame",
+    .basicsize = sizeof(FrameObject),
+    .flags = 0,
+    .slots = {.dealloc = frameobj_dealloc, .repr = frameobj_repr},
+    .getsets = frame_getsets,
+};
+
+Value frame_object_of(ThreadState* ts, Frame* f) {
+  if (f->frame_obj) return newref(f->frame_obj);
+  auto* fo = reinterpret_cast<FrameObject*>(alloc_object(ts, ts->interp->types.frame));
+  if (!fo) return Value();
+  fo->frame = f;
+  fo->code = newref(Value::from_obj(f->code));
+  fo->globals = newref(Value::from_obj(f->globals));
+  f->frame_obj = Value::from_obj(fo);  // the frame owns one reference
+  return newref(Value::from_obj(fo));
+}
+
+// ---------------------------------------------------------------- globals(), locals(), exec, eval
+Value vm_globals(ThreadState* ts) {
+  if (!ts->frame) return Value::none();
+  return newref(ts->frame->globals);
+}
+
+Value vm_locals(ThreadState* ts) {
+  if (!ts->frame) return raise(ts, Exc::SystemError, "frame does not exist");
+  return locals_of_frame(ts, ts->frame);
+}
+
+Value vm_getframe(ThreadState* ts, int depth) {
+  Frame* f = ts->frame;
+  for (int i = 0; i < depth && f; ++i) f = f->previous;
+  if (!f) return raise(ts, Exc::ValueError, "call stack is not deep enough");
+  return frame_object_of(ts, f);
+}
+
+static CompileMode mode_from(ThreadState* ts, Value mode, bool* ok) {
+  *ok = true;
+  std::string_view m = is_str(ts, mode) ? str_view(mode) : std::string_view();
+  if (m == "exec") return CompileMode::Exec;
+  if (m == "eval") return CompileMode::Eval;
+  if (m == "single") return CompileMode::Single;
+  *ok = false;
+  raise(ts, Exc::ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  return CompileMode::Exec;
+}
+
+static bool source_text(ThreadState* ts, Value src, const char* fname, std::string* out) {
+  if (is_str(ts, src)) {
+    *out = std::string(str_view(src));
+    return true;
+  }
+  std::string_view b;
+  if (bytes_like_view(ts, src, &b)) {
+    *out = std::string(b);
+    return true;
+  }
+  err_clear(ts);
+  raisef(ts, Exc::TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+  return false;
+}
+
+Value vm_compile(ThreadState* ts, Value source, Value filename, Value mode) {
+  if (is_code(ts, source)) return newref(source);
+  bool ok;
+  CompileMode cm = mode_from(ts, mode, &ok);
+  if (!ok) return Value();
+  std::string text;
+  if (!source_text(ts, source, "compile", &text)) return Value();
+  std::string fname = is_str(ts, filename) ? std::string(str_view(filename)) : "<string>";
+  return compile_source(ts, text, fname, cm);
+}
+
+Value vm_exec(ThreadState* ts, Value source_or_code, Value globals, Value locals, bool eval_mode) {
+  const char* fname = eval_mode ? "eval" : "exec";
+  Ref g, l;
+  if (!globals || globals.is_none()) {
+    if (!ts->frame) return raise(ts, Exc::SystemError, "no current frame");
+    g = Ref::borrow(Value::from_obj(ts->frame->globals));
+    if (!locals || locals.is_none()) {
+      l = Ref(locals_of_frame(ts, ts->frame));
+      if (!l) return Value();
+    }
+  } else {
+    if (!is_dict(ts, globals))
+      return raisef(ts, Exc::TypeError, eval_mode ? "globals must be a dict" : "exec() globals must be a dict, not %s",
+                    type_name(ts, globals));
+    g = Ref::borrow(globals);
+  }
+  if (locals && !locals.is_none()) l = Ref::borrow(locals);
+  if (!l) l = Ref::borrow(g.get());
+  Ref code;
+  if (is_code(ts, source_or_code)) {
+    code = Ref::borrow(source_or_code);
+  } else {
+    std::string text;
+    if (!source_text(ts, source_or_code, fname, &text)) return Value();
+    if (eval_mode) {
+      size_t s = 0;
+      while (s < text.size() && (text[s] == ' ' || text[s] == '\t')) ++s;
+      text = text.substr(s);
+    }
+    code = Ref(compile_source(ts, text, "<string>", eval_mode ? CompileMode::Eval : CompileMode::Exec));
+    if (!code) return Value();
+  }
+  Value r = run_code(ts, code.get(), g.as<DictObject>(), l.get());
+  if (!r) return Value();
+  if (!eval_mode) {
+    decref(r);
+    return Value::none();
+  }
+  return r;
+}
+
+// ---------------------------------------------------------------- __build_class__
+static TypeObject* calculate_metaclass(ThreadState* ts, TypeObject* meta, Value bases) {
+  TypeObject* winner = meta;
+  for (int64_t i = 0; i < tuple_size(bases); ++i) {
+    TypeObject* t = type_of(ts, tuple_item(bases, i));
+    if (is_subtype(winner, t)) continue;
+    if (is_subtype(t, winner)) {
+      winner = t;
+      continue;
+    }
+    raise(ts, Exc::TypeError,
+          "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of "
+          "all its bases");
+    return nullptr;
+  }
+  return winner;
+}
+
+Value vm_build_class(ThreadState* ts, const Value* args, size_t nargs, TupleObject* kwnames) {
+  Interpreter* interp = ts->interp;
+  size_t nkw = kwnames ? size_t(kwnames->size) : 0;
+  size_t npos = nargs;
+  if (npos < 2) return raise(ts, Exc::TypeError, "__build_class__: not enough arguments");
+  Value func = args[0];
+  Value name = args[1];
+  if (!is_function(ts, func)) return raise(ts, Exc::TypeError, "__build_class__: func must be a function");
+  if (!is_str(ts, name)) return raise(ts, Exc::TypeError, "__build_class__: name is not a string");
+  Ref orig_bases(tuple_from(ts, args + 2, int64_t(npos - 2)));
+  if (!orig_bases) return Value();
+  // PEP 560: __mro_entries__ on non-type bases.
+  Ref bases = Ref::borrow(orig_bases.get());
+  {
+    bool changed = false;
+    ListObject* nb = list_new(ts);
+    Ref nbref(Value::from_obj(nb));
+    for (int64_t i = 0; i < tuple_size(orig_bases.get()); ++i) {
+      Value b = tuple_item(orig_bases.get(), i);
+      if (type_has(type_of(ts, b), kTypeTypeSubclass)) {
+        list_append(ts, nb, b);
+        continue;
+      }
+      Ref me(getattr_opt(ts, b, interp->names.__mro_entries__));
+      if (!me) {
+        if (err_occurred(ts)) return Value();
+        list_append(ts, nb, b);
+        continue;
+      }
+      Ref entries(call1(ts, me.get(), orig_bases.get()));
+      if (!entries) return Value();
+      if (!is_tuple(ts, entries.get())) return raise(ts, Exc::TypeError, "__mro_entries__ must return a tuple");
+      for (int64_t j = 0; j < tuple_size(entries.get()); ++j) list_append(ts, nb, tuple_item(entries.get(), j));
+      changed = true;
+    }
+    if (changed) bases = Ref(list_as_tuple(ts, nb));
+  }
+  // Keyword arguments: metaclass= and the rest for the metaclass.
+  Value meta;
+  std::vector<Value> kwvals;
+  std::vector<Value> kwn;
+  for (size_t i = 0; i < nkw; ++i) {
+    Value k = kwnames->items[i];
+    if (str_view(k) == "metaclass")
+      meta = args[npos + i];
+    else {
+      kwn.push_back(k);
+      kwvals.push_back(args[npos + i]);
+    }
+  }
+  Ref kwn_tuple;
+  if (!kwn.empty()) kwn_tuple = Ref(tuple_from(ts, kwn.data(), int64_t(kwn.size())));
+  bool is_class_meta = false;
+  Ref metaref;
+  if (!meta) {
+    meta = tuple_size(bases.get()) ? Value::from_obj(type_of(ts, tuple_item(bases.get(), 0))) : Value::from_obj(interp->types.type);
+    is_class_meta = true;
+  } else {
+    is_class_meta = type_has(type_of(ts, meta), kTypeTypeSubclass);
+  }
+  if (is_class_meta) {
+    TypeObject* w = calculate_metaclass(ts, meta.as<TypeObject>(), bases.get());
+    if (!w) return Value();
+    meta = Value::from_obj(w);
+  }
+  metaref = Ref::borrow(meta);
+  // __prepare__
+  Ref ns;
+  {
+    Ref prep(getattr_opt(ts, meta, interp->names.__prepare__));
+    if (!prep && err_occurred(ts)) return Value();
+    if (prep) {
+      std::vector<Value> pargs = {name, bases.get()};
+      for (Value v : kwvals) pargs.push_back(v);
+      ns = Ref(call(ts, prep.get(), pargs.data(), 2, kwn_tuple ? kwn_tuple.as<TupleObject>() : nullptr));
+      if (!ns) return Value();
+    } else {
+      ns = Ref(Value::from_obj(dict_new(ts)));
+    }
+  }
+  Ref cell(call_with_locals(ts, func.as<FunctionObject>(), ns.get()));
+  if (!cell) return Value();
+  if (bases.get() != orig_bases.get()) {
+    if (!setitem(ts, ns.get(), Value::from_obj(interp->names.__orig_bases__), orig_bases.get())) return Value();
+  }
+  std::vector<Value> margs = {name, bases.get(), ns.get()};
+  for (Value v : kwvals) margs.push_back(v);
+  Value cls = call(ts, meta, margs.data(), 3, kwn_tuple ? kwn_tuple.as<TupleObject>() : nullptr);
+  if (!cls) return Value();
+  if (cell.get().is_obj() && cell.obj()->type == interp->types.cell) {
+    auto* c = cell.as<CellObject>();
+    if (!c->ref) {
+      c->ref = newref(cls);
+    } else if (c->ref != cls) {
+      decref(cls);
+      return raisef(ts, Exc::TypeError, "__class__ set to %s defining %s as %s", "<cell>", std::string(str_view(name)).c_str(),
+                    "<class>");
+    }
+  }
+  return cls;
+}
+
+// ---------------------------------------------------------------- super()
+bool super_zero_args(ThreadState* ts, TypeObject** type, Value* obj) {
+  Frame* f = ts->frame;
+  if (!f) {
+    raise(ts, Exc::RuntimeError, "super(): no current frame");
+    return false;
+  }
+  CodeObject* co = f->code;
+  if (co->argcount == 0 && !(co->flags & kCoVarargs)) {
+    raise(ts, Exc::RuntimeError, "super(): no arguments");
+    return false;
+  }
+  Value first = f->localsplus[0];
+  if (first && (co->localspluskinds[0] & kLocalCell) && first.is_obj() && first.obj()->type == ts->interp->types.cell)
+    first = first.as<CellObject>()->ref;
+  if (!first) {
+    raise(ts, Exc::RuntimeError, "super(): arg[0] deleted");
+    return false;
+  }
+  for (int32_t i = 0; i < co->nlocalsplus; ++i) {
+    if (!(co->localspluskinds[i] & kLocalFree)) continue;
+    if (str_view(tuple_item(co->localsplusnames, i)) != "__class__") continue;
+    Value cell = f->localsplus[i];
+    Value cls = cell ? cell.as<CellObject>()->ref : Value();
+    if (!cls) {
+      raise(ts, Exc::RuntimeError, "super(): empty __class__ cell");
+      return false;
+    }
+    if (!type_has(type_of(ts, cls), kTypeTypeSubclass)) {
+      raisef(ts, Exc::RuntimeError, "super(): __class__ is not a type (%s)", type_name(ts, cls));
+      return false;
+    }
+    *type = cls.as<TypeObject>();
+    *obj = first;
+    return true;
+  }
+  raise(ts, Exc::RuntimeError, "super(): __class__ cell not found");
+  return false;
+}
+
+}  // namespace minipy
