@@ -337,7 +337,7 @@ Expr* make_subscript_slice(ParseCtx& ctx, ExprList l, const Loc& loc) {
   return make_tuple(ctx, std::move(l.v), loc);
 }
 
-void check_call_args(ParseCtx& ctx, const std::vector<ArgItem>& args, bool class_def) {
+void check_call_args(ParseCtx& ctx, const std::vector<ArgItem>& args, bool class_def, const Loc& close_paren) {
   bool kw = false, dstar = false;
   for (const ArgItem& a : args) {
     switch (a.kind) {
@@ -346,8 +346,8 @@ void check_call_args(ParseCtx& ctx, const std::vector<ArgItem>& args, bool class
         if (args.size() > 1) raise_error(ctx, a.loc, "Generator expression must be parenthesized");
         break;
       case ArgItem::Pos:
-        if (dstar) raise_error(ctx, a.loc, "positional argument follows keyword argument unpacking");
-        if (kw) raise_error(ctx, a.loc, "positional argument follows keyword argument");
+        if (dstar) raise_error(ctx, close_paren, "positional argument follows keyword argument unpacking");
+        if (kw) raise_error(ctx, close_paren, "positional argument follows keyword argument");
         break;
       case ArgItem::Star:
         if (dstar) raise_error(ctx, a.loc, "iterable argument unpacking follows keyword argument unpacking");
@@ -384,8 +384,8 @@ void split_call_args(ParseCtx& ctx, std::vector<ArgItem> args, std::vector<Expr*
   }
 }
 
-Expr* make_call(ParseCtx& ctx, Expr* func, std::vector<ArgItem> args, const Loc& loc) {
-  check_call_args(ctx, args, false);
+Expr* make_call(ParseCtx& ctx, Expr* func, std::vector<ArgItem> args, const Loc& loc, const Loc& close_paren) {
+  check_call_args(ctx, args, false, close_paren);
   Expr* e = ctx.arena->expr(ExprKind::Call, loc);
   e->func = func;
   // CPython gives a sole generator argument the call's parentheses.

@@ -357,7 +357,7 @@ bool Lexer::run(std::vector<Token>& out, SyntaxErrorInfo& err) {
         uchar c = *p;
         if (c == 0) {
           line_start = start_line_start;
-          int detected = abs_line(line);
+          int detected = abs_line(p > base && (p[-1] == '\n' || p[-1] == '\r') ? line - 1 : line);
           line = start_line;
           if (triple)
             return fail("unterminated triple-quoted string literal (detected at line " + std::to_string(detected) + ")",

@@ -121,13 +121,14 @@ Expr* make_unary(ParseCtx& ctx, UnaryOpKind op, Expr* operand, const Loc& loc);
 Expr* make_boolop(ParseCtx& ctx, Expr* l, BoolOpKind op, Expr* r, const Loc& loc);
 Expr* make_compare(ParseCtx& ctx, Expr* left, CompareRest rest, const Loc& loc);
 Expr* make_named(ParseCtx& ctx, Expr* target, Expr* value, const Loc& loc);
-Expr* make_call(ParseCtx& ctx, Expr* func, std::vector<ArgItem> args, const Loc& loc);
+Expr* make_call(ParseCtx& ctx, Expr* func, std::vector<ArgItem> args, const Loc& loc, const Loc& close_paren);
 Expr* make_paren(ParseCtx& ctx, TLComp c, const Loc& loc);           // (...)
 Expr* make_list(ParseCtx& ctx, TLComp c, const Loc& loc);            // [...]
 Expr* make_set(ParseCtx& ctx, TLComp c, const Loc& loc);             // {...}
 Expr* make_subscript_slice(ParseCtx& ctx, ExprList l, const Loc& loc);
 Expr* list_to_expr(ParseCtx& ctx, ExprList l, const Loc& loc);       // tuple if comma
-void check_call_args(ParseCtx& ctx, const std::vector<ArgItem>& args, bool class_def);
+// `close_paren`: CPython reports argument-order errors at the token after the arguments.
+void check_call_args(ParseCtx& ctx, const std::vector<ArgItem>& args, bool class_def, const Loc& close_paren);
 void split_call_args(ParseCtx& ctx, std::vector<ArgItem> args, std::vector<Expr*>& pos, std::vector<Keyword>& kws);
 Arguments* make_arguments(ParseCtx& ctx, std::vector<ParamItem> items, bool is_lambda);
 Arguments* empty_arguments(ParseCtx& ctx);

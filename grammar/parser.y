@@ -292,7 +292,7 @@ classdef: "class" NAME ":" suite {
             $$ = make_stmt(ctx, StmtKind::ClassDef, @$); $$->name = ctx.text($2); $$->body = std::move($6); }
         | "class" NAME "(" arglist ")" ":" suite {
             $$ = make_stmt(ctx, StmtKind::ClassDef, @$); $$->name = ctx.text($2);
-            check_call_args(ctx, $4, true);
+            check_call_args(ctx, $4, true, @5);
             split_call_args(ctx, std::move($4), $$->bases, $$->keywords); $$->body = std::move($7); }
         ;
 
@@ -534,7 +534,7 @@ await_primary: "await" primary { $$ = A.expr(ExprKind::Await, @$); $$->value = $
 primary: atom { $$ = $1; }
        | primary "." NAME { $$ = A.expr(ExprKind::Attribute, @$); $$->value = $1; $$->id = ctx.text($3); }
        | primary "(" ")" { $$ = A.expr(ExprKind::Call, @$); $$->func = $1; }
-       | primary "(" arglist ")" { $$ = make_call(ctx, $1, std::move($3), @$); }
+       | primary "(" arglist ")" { $$ = make_call(ctx, $1, std::move($3), @$, @4); }
        | primary "[" subscriptlist "]" { $$ = A.expr(ExprKind::Subscript, @$); $$->value = $1; $$->slice = make_subscript_slice(ctx, std::move($3), @3); }
        ;
 atom: NAME { $$ = make_name(ctx, $1); }

@@ -375,10 +375,25 @@ static Value ternary_op(ThreadState* ts, Value a, Value b, Value c, bool inplace
                 inplace ? "**=" : "** or pow()", type_cname(ta), type_cname(tb));
 }
 
+// CPython falls back to sq_repeat for `seq * x`; our sequences fold repeat into
+// the mul slot, so only the error of that fallback is left to produce here.
+static bool is_repeatable_sequence(ThreadState* ts, TypeObject* t) {
+  return type_has(t, kTypeStrSubclass | kTypeBytesSubclass | kTypeListSubclass | kTypeTupleSubclass) ||
+         is_subtype(t, ts->interp->types.bytearray);
+}
+static Value mul_fallback_error(ThreadState* ts, Value a, Value b) {
+  if (is_repeatable_sequence(ts, type_of(ts, a)))
+    return raisef(ts, Exc::TypeError, "can't multiply sequence by non-int of type '%s'", type_name(ts, b));
+  if (is_repeatable_sequence(ts, type_of(ts, b)))
+    return raisef(ts, Exc::TypeError, "can't multiply sequence by non-int of type '%s'", type_name(ts, a));
+  return Value();
+}
+
 Value binary_op(ThreadState* ts, Value a, Value b, BinOp op) {
   if (op == BinOp::Pow) return ternary_op(ts, a, b, Value::none(), false);
   Value x = binary_op1(ts, a, b, op);
   if (!x.is_not_implemented()) return x;
+  if (op == BinOp::Mul && (mul_fallback_error(ts, a, b), err_occurred(ts))) return Value();
   return raisef(ts, Exc::TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", kBinSymbols[int(op)],
                 type_name(ts, a), type_name(ts, b));
 }
@@ -392,6 +407,7 @@ Value inplace_op(ThreadState* ts, Value a, Value b, BinOp op) {
   }
   Value x = binary_op1(ts, a, b, op);
   if (!x.is_not_implemented()) return x;
+  if (op == BinOp::Mul && (mul_fallback_error(ts, a, b), err_occurred(ts))) return Value();
   return raisef(ts, Exc::TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", kInplaceSymbols[int(op)],
                 type_name(ts, a), type_name(ts, b));
 }

@@ -209,7 +209,7 @@ Value b_iter(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObjec
   if (!no_kwargs(ts, "iter", kw) || !check_nargs(ts, "iter", nargs, 1, 2)) return Value();
   if (nargs == 1) return get_iter(ts, args[0]);
   if (!is_callable(ts, args[0])) return raise(ts, Exc::TypeError, "iter(v, w): v must be callable");
-  return call(ts, Value::from_obj(ts->interp->types.callable_iter), args, 2);
+  return callable_iter_new(ts, args[0], args[1]);
 }
 
 Value b_len(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {

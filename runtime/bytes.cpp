@@ -59,6 +59,15 @@ bool bytes_like_view(ThreadState* ts, Value v, std::string_view* out) {
       *out = v.as<ByteArrayObject>()->view();
       return true;
     }
+    if (t == ts->interp->types.memoryview) {
+      MemoryViewObject* m = v.as<MemoryViewObject>();
+      if (m->released) {
+        raise(ts, Exc::ValueError, "operation forbidden on released memoryview object");
+        return false;
+      }
+      *out = memoryview_view(m);
+      return true;
+    }
   }
   raisef(ts, Exc::TypeError, "a bytes-like object is required, not '%s'", type_name(ts, v));
   return false;
@@ -67,7 +76,7 @@ bool bytes_like_view(ThreadState* ts, Value v, std::string_view* out) {
 bool bytes_is_buffer(ThreadState* ts, Value v) {
   if (!v.is_obj()) return false;
   TypeObject* t = v.obj()->type;
-  return type_has(t, kTypeBytesSubclass) || t == ts->interp->types.bytearray ||
+  return type_has(t, kTypeBytesSubclass) || t == ts->interp->types.bytearray || t == ts->interp->types.memoryview ||
          is_subtype(t, ts->interp->types.bytearray);
 }
 

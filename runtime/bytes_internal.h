@@ -8,6 +8,16 @@
 
 namespace minipy {
 
+// memoryview over a bytes/bytearray (memoryview.cpp): a window [start, start+length).
+struct MemoryViewObject : Object {
+  Value obj;        // owned: the bytes or bytearray viewed
+  int64_t start;
+  int64_t length;
+  bool released;
+};
+bool is_memoryview(ThreadState* ts, Value v);
+std::string_view memoryview_view(MemoryViewObject* m);
+
 bool bytes_is_buffer(ThreadState* ts, Value v);           // bytes/bytearray (or subclass)
 Value bytes_result(ThreadState* ts, Value self, std::string_view data);  // same kind as self
 bool byte_value(ThreadState* ts, Value v, uint8_t* out);  // int in range(256) or ValueError

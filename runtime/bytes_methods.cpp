@@ -253,9 +253,7 @@ Value m_split(ThreadState* ts, Value self, const Value* args, size_t nargs, Tupl
       while (i < n && is_ws(uint8_t(s[i]))) ++i;
       if (i >= n) break;
       if (maxsplit-- <= 0) {
-        size_t j = n;
-        while (j > i && is_ws(uint8_t(s[j - 1]))) --j;
-        if (!push(i, j)) return Value();
+        if (!push(i, n)) return Value();
         break;
       }
       size_t j = i;
@@ -297,9 +295,7 @@ Value m_rsplit(ThreadState* ts, Value self, const Value* args, size_t nargs, Tup
       while (j > 0 && is_ws(uint8_t(s[j - 1]))) --j;
       if (j == 0) break;
       if (maxsplit-- <= 0) {
-        size_t i = 0;
-        while (i < j && is_ws(uint8_t(s[i]))) ++i;
-        if (!push(i, j)) return Value();
+        if (!push(0, j)) return Value();
         break;
       }
       size_t i = j;

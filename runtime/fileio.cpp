@@ -20,18 +20,21 @@ namespace minipy {
 // GIL release point: each of these may block; the GIL guard goes here.
 static ssize_t sys_read(ThreadState* ts, int fd, char* buf, size_t n) {
   ssize_t r;
+  GilRelease unlocked(ts);
   do r = ::read(fd, buf, n);
   while (r < 0 && errno == EINTR);
   return r;
 }
 static ssize_t sys_write(ThreadState* ts, int fd, const char* buf, size_t n) {
   ssize_t r;
+  GilRelease unlocked(ts);
   do r = ::write(fd, buf, n);
   while (r < 0 && errno == EINTR);
   return r;
 }
 static int sys_open(ThreadState* ts, const char* path, int flags) {
   int r;
+  GilRelease unlocked(ts);
   do r = ::open(path, flags | O_CLOEXEC, 0666);
   while (r < 0 && errno == EINTR);
   return r;

@@ -43,6 +43,14 @@ void gc_untrack(GcHead* h) {
   // collector never keeps pointers to untracked heads.
 }
 
+bool gc_finalize_once(Object* o) {
+  if (!type_has(o->type, kTypeHasGC)) return true;
+  GcHead* h = gc_head_of(o);
+  if (h->flags & kGcFinalized) return false;
+  h->flags |= kGcFinalized;
+  return true;
+}
+
 namespace {
 
 inline bool is_tracked(Object* o) { return type_has(o->type, kTypeHasGC) && gc_head_of(o)->next; }
@@ -90,11 +98,46 @@ int64_t gc_collect(ThreadState* ts) {
   std::vector<Object*> garbage;
   for (Object* o : all)
     if (gc_head_of(o)->gc_refs <= 0) garbage.push_back(o);
-  // Keep the garbage alive while clearing, so no object is freed under us.
+  // Keep the garbage alive while finalising and clearing, so no object is freed under us.
   for (Object* o : garbage) incref(o);
-  for (Object* o : garbage)
-    if (o->type->slots.clear) o->type->slots.clear(o);
+  // Finalisers first (PEP 442), each at most once. They may resurrect objects,
+  // so when any ran, clearing waits for the next collection, which will find
+  // whatever is still unreachable (already finalised).
+  bool ran_finalizer = false;
+  for (Object* o : garbage) {
+    if (!type_has(o->type, kTypeHasFinalizer) && o->type != ts->interp->types.generator &&
+        o->type != ts->interp->types.coroutine && o->type != ts->interp->types.async_generator)
+      continue;
+    if (gc_head_of(o)->flags & kGcFinalized) continue;
+    Value del = type_lookup(o->type, ts->interp->names.__del__);
+    if (type_has(o->type, kTypeHasFinalizer) && del) {
+      gc_head_of(o)->flags |= kGcFinalized;
+      Value saved = err_fetch(ts);
+      Value r = call1(ts, del, Value::from_obj(o));
+      if (!r) write_unraisable(ts, del);
+      decref(r);
+      err_restore(ts, saved);
+      ran_finalizer = true;
+    } else if (!type_has(o->type, kTypeHasFinalizer)) {
+      // Generators: close() runs pending finally blocks.
+      gc_head_of(o)->flags |= kGcFinalized;
+      Value saved = err_fetch(ts);
+      Value r = call_method0(ts, Value::from_obj(o), "close");
+      if (!r) write_unraisable(ts, Value::from_obj(o));
+      decref(r);
+      err_restore(ts, saved);
+      ran_finalizer = true;
+    }
+  }
+  if (!ran_finalizer) {
+    for (Object* o : garbage)
+      if (o->type->slots.clear) o->type->slots.clear(o);
+  }
   for (Object* o : garbage) decref(o);
+  if (ran_finalizer) {
+    st->collecting = false;
+    return int64_t(garbage.size()) + gc_collect(ts);
+  }
   st->collecting = false;
   return int64_t(garbage.size());
 }

@@ -24,6 +24,12 @@ struct GcState {
 inline GcHead* gc_head_of(Object* o) { return reinterpret_cast<GcHead*>(o) - 1; }
 inline Object* gc_object_of(GcHead* h) { return reinterpret_cast<Object*>(h + 1); }
 
+// PEP 442: an object's finaliser (__del__, a suspended generator's close)
+// runs at most once. Returns true (and marks the object) the first time it is
+// asked for a tracked container; untracked objects always answer true.
+bool gc_finalize_once(Object* o);
+constexpr uintptr_t kGcFinalized = 1;
+
 void gc_init(Interpreter* interp);
 void gc_track(Interpreter* interp, GcHead* h);
 void gc_untrack(GcHead* h);

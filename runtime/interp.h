@@ -31,6 +31,7 @@ namespace minipy {
   X(bytearray, bytearray_type_spec) \
   X(bytes_iter, bytes_iter_type_spec) \
   X(bytearray_iter, bytearray_iter_type_spec) \
+  X(memoryview, memoryview_type_spec) \
   X(tuple, tuple_type_spec) \
   X(list, list_type_spec) \
   X(dict, dict_type_spec) \
@@ -242,4 +243,25 @@ void interpreter_destroy(Interpreter* interp);
 // Returns the module dict (new reference) or null with the exception pending.
 Value run_source(ThreadState* ts, const std::string& source, const std::string& filename,
                  DictObject* globals = nullptr);
+}  // namespace minipy
+
+namespace minipy {
+// ---------------------------------------------------------------- blocking sections (vm/gil.cpp)
+// Every operation that may block (sleep, lock and condition waits, joins, file
+// and socket I/O, select) runs inside a GilRelease: it releases the GIL so
+// other threads run, and takes it back afterwards. It is the only way to
+// release the GIL, so a grep for GilRelease finds every blocking point.
+// Objects must not be touched while it is alive.
+void gil_release_for_blocking(ThreadState* ts);
+void gil_reacquire_after_blocking(ThreadState* ts);
+class GilRelease {
+ public:
+  explicit GilRelease(ThreadState* ts) : ts_(ts) { gil_release_for_blocking(ts_); }
+  ~GilRelease() { gil_reacquire_after_blocking(ts_); }
+  GilRelease(const GilRelease&) = delete;
+  GilRelease& operator=(const GilRelease&) = delete;
+
+ private:
+  ThreadState* ts_;
+};
 }  // namespace minipy

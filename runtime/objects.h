@@ -139,6 +139,7 @@ extern const TypeSpec bytes_type_spec;
 extern const TypeSpec bytearray_type_spec;
 extern const TypeSpec bytes_iter_type_spec;      // iter(b'...') (bytes.cpp)
 extern const TypeSpec bytearray_iter_type_spec;  // iter(bytearray(...))
+extern const TypeSpec memoryview_type_spec;      // memoryview over bytes/bytearray (memoryview.cpp)
 
 // ================================================================ tuple (tuple.cpp)
 struct TupleObject : Object {

@@ -238,11 +238,52 @@ int range_contains(ThreadState* ts, Value self, Value ob) {
   return err ? -1 : i >= 0;
 }
 
+// One bound of _PySlice_GetLongIndices: v (None -> dflt) adjusted against length, clamped to [lower, upper].
+Value long_bound(ThreadState* ts, Value v, Value dflt, Value length, Value lower, Value upper) {
+  if (v.is_none()) return newref(dflt);
+  Ref x(index(ts, v));
+  if (!x) return Value();
+  if (int_sign(ts, x.get()) < 0) {
+    x = Ref(int_binary(ts, x.get(), length, BinOp::Add));
+    if (!x) return Value();
+    if (int_compare(ts, x.get(), lower) < 0) return newref(lower);
+  } else if (int_compare(ts, x.get(), upper) > 0) {
+    return newref(upper);
+  }
+  return x.release();
+}
+
+// range[slice] for ranges longer than 63 bits.
+Value big_slice(ThreadState* ts, RangeObject* r, SliceObject* s) {
+  Ref step;
+  if (s->step.is_none()) step = Ref(Value::small_int(1));
+  else {
+    step = Ref(index(ts, s->step));
+    if (!step) return Value();
+    if (int_sign(ts, step.get()) == 0) return raise(ts, Exc::ValueError, "slice step cannot be zero");
+  }
+  bool neg = int_sign(ts, step.get()) < 0;
+  Ref lower(Value::small_int(neg ? -1 : 0));
+  Ref upper(neg ? int_binary(ts, r->length, Value::small_int(1), BinOp::Sub) : newref(r->length));
+  if (!upper) return Value();
+  Ref start(long_bound(ts, s->start, neg ? upper.get() : lower.get(), r->length, lower.get(), upper.get()));
+  if (!start) return Value();
+  Ref stop(long_bound(ts, s->stop, neg ? lower.get() : upper.get(), r->length, lower.get(), upper.get()));
+  if (!stop) return Value();
+  Ref a(compute_item(ts, r, start.get()));
+  if (!a) return Value();
+  Ref b(compute_item(ts, r, stop.get()));
+  if (!b) return Value();
+  Ref c(int_binary(ts, step.get(), r->step, BinOp::Mul));
+  if (!c) return Value();
+  return make_range(ts, a.get(), b.get(), c.get());
+}
+
 Value range_getitem(ThreadState* ts, Value self, Value key) {
   RangeObject* r = as_range(self);
   if (key.is_obj() && key.obj()->type == ts->interp->types.slice) {
     int64_t len;
-    if (!r->length.is_small_int()) return raise(ts, Exc::OverflowError, "Python int too large to convert to C ssize_t");
+    if (!r->length.is_small_int()) return big_slice(ts, r, key.as<SliceObject>());
     len = r->length.as_small_int();
     int64_t start, stop, step, n;
     if (!slice_indices(ts, key.as<SliceObject>(), len, &start, &stop, &step, &n)) return Value();

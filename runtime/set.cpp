@@ -144,8 +144,8 @@ restart:
           if (table != so->table || e->key != start) goto restart;
           mask = uint64_t(so->mask);
         }
-      } else if (e->hash == -1 && !freeslot) {
-        freeslot = e;
+      } else if (e->hash == -1) {
+        freeslot = e;  // CPython 3.11 keeps the last dummy seen before an empty slot
       }
       e++;
     } while (probes--);

@@ -576,10 +576,7 @@ Value m_split(ThreadState* ts, Value self, const Value* args, size_t nargs, Tupl
       while (p < e) { int w = space_at(p); if (!w) break; p += w; }
       if (p >= e) break;
       if (maxsplit-- <= 0) {
-        // The rest, with trailing whitespace stripped.
-        const char* q = e;
-        while (q > p) { int w = space_before(p, q); if (!w) break; q -= w; }
-        Value v = sub_bytes(ts, s, p - b, q - b);
+        Value v = sub_bytes(ts, s, p - b, e - b);  // the rest, as is
         if (!v) return Value();
         out.v.push_back(v);
         break;
@@ -623,9 +620,7 @@ Value m_rsplit(ThreadState* ts, Value self, const Value* args, size_t nargs, Tup
       while (p > b) { int w = space_before(b, p); if (!w) break; p -= w; }
       if (p <= b) break;
       if (maxsplit-- <= 0) {
-        const char* q = b;
-        while (q < p) { int w = space_at(q); if (!w) break; q += w; }
-        Value v = sub_bytes(ts, s, q - b, p - b);
+        Value v = sub_bytes(ts, s, 0, p - b);
         if (!v) return Value();
         out.v.push_back(v);
         break;
@@ -999,7 +994,10 @@ Value m_encode(ThreadState* ts, Value self, const Value* args, size_t nargs, Tup
     errs = str_view(a[1]);
   }
   StrObject* s = as_str(self);
-  if (s->ascii && codec_name(enc) != "") return bytes_new(ts, s->view());
+  if (s->ascii) {
+    std::string_view c = codec_name(enc);
+    if (c == "utf-8" || c == "ascii" || c == "latin-1") return bytes_new(ts, s->view());
+  }
   std::string out;
   if (!str_encode_to(ts, s, enc, errs, &out)) return Value();
   return bytes_new(ts, out);

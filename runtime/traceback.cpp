@@ -407,6 +407,14 @@ std::string format_syntax_error(ThreadState* ts, SyntaxErrorObject* e, const std
       int64_t end_offset = offset;
       if (e->end_offset && e->end_offset.is_small_int() && e->end_offset.as_small_int() != 0)
         end_offset = e->end_offset.as_small_int();
+      // As CPython's C printer: an error spanning lines is highlighted to the end
+      // of the first line; IndentationError always gets a single caret.
+      int64_t line_size = int64_t(str_view(e->text).size());
+      if (e->end_lineno && e->lineno && e->end_lineno.is_small_int() && e->lineno.is_small_int() &&
+          e->end_lineno.as_small_int() > e->lineno.as_small_int())
+        end_offset = line_size;
+      if (end_offset > line_size + 1) end_offset = line_size + 1;
+      if (is_subtype(type_of(ts, Value::from_obj(e)), exc_type(ts, Exc::IndentationError))) end_offset = offset;
       if (offset == end_offset || end_offset == -1) end_offset = offset + 1;
       int64_t colno = offset - 1 - spaces;
       int64_t end_colno = end_offset - 1 - spaces;

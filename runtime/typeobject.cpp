@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "runtime/typeobject_internal.h"
+#include "runtime/gc.h"
 
 namespace minipy {
 
@@ -40,8 +41,13 @@ bool isinstance_exact(ThreadState* ts, Value v, TypeObject* t) { return type_of(
 
 std::string type_qualified_name(ThreadState* ts, TypeObject* t) {
   std::string out;
-  if (t->module && !(t->module->view() == "builtins")) {
-    out += t->module->view();
+  StrObject* mod = t->module;
+  if (type_has(t, kTypeHeapType) && t->dict) {
+    Value m = dict_get_str(t->dict, ts->interp->names.__module__);
+    mod = m && is_str(ts, m) ? m.as<StrObject>() : nullptr;
+  }
+  if (mod && !(mod->view() == "builtins")) {
+    out += mod->view();
     out += '.';
   }
   out += (t->qualname ? t->qualname : t->name)->view();
@@ -376,6 +382,7 @@ static bool dict_added_by_heap(TypeObject* t) {
 static void call_finalizer(Object* o) {
   ThreadState* ts = current_thread_state();
   if (!ts) return;
+  if (!gc_finalize_once(o)) return;  // __del__ already ran (e.g. in the cycle collector)
   Value self = Value::from_obj(o);
   Value del = type_lookup(o->type, ts->interp->names.__del__);
   if (!del) return;
@@ -857,7 +864,7 @@ static Value mro_c3(ThreadState* ts, TypeObject* t) {
         if (!names.empty()) names += ", ";
         names += type_cname(c);
       }
-      return raisef(ts, Exc::TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s",
+      return raisef(ts, Exc::TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s",
                     names.c_str());
     }
     if (!list_append(ts, out, Value::from_obj(cand))) return Value();
@@ -1054,9 +1061,13 @@ Value type_call(ThreadState* ts, Value callable, const Value* args, size_t nargs
 
 static void type_dealloc(Object* o) {
   TypeObject* t = static_cast<TypeObject*>(o);
-  if (t->bases) {
-    for (int64_t i = 0; i < t->bases->size; i++) remove_subclass(t->bases->items[i].as<TypeObject>(), t);
+  if (t->bases) {  // the collector may already have cleared the tuple's items
+    for (int64_t i = 0; i < t->bases->size; i++) {
+      Value b = t->bases->items[i];
+      if (b.is_obj() && type_has(b.obj()->type, kTypeTypeSubclass)) remove_subclass(b.as<TypeObject>(), t);
+    }
   }
+  if (t->base) remove_subclass(t->base, t);
   xdecref(t->name);
   xdecref(t->qualname);
   xdecref(t->module);

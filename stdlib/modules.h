@@ -12,5 +12,6 @@ extern const ModuleDef math_module_def;
 extern const ModuleDef sys_module_def;
 extern const ModuleDef time_module_def;
 extern const ModuleDef builtins_module_def;
+extern const ModuleDef thread_module_def;  // vm/thread.cpp
 
 }  // namespace minipy

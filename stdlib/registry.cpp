@@ -7,6 +7,7 @@ namespace minipy {
 const ModuleDef* const kNativeModules[] = {
     &math_module_def,
     &time_module_def,
+    &thread_module_def,
     nullptr,
 };
 

@@ -25,6 +25,7 @@ void blocking_sleep(ThreadState* ts, double secs) {
     req.tv_nsec -= 1000000000L;
   }
   struct timespec rem;
+  GilRelease unlocked(ts);
   while (nanosleep(&req, &rem) != 0 && errno == EINTR) req = rem;
 }
 

@@ -104,17 +104,9 @@ Value Compiler::assemble(Unit* u, uint32_t flags) {
   const auto& ins = u->instrs;
   size_t n = ins.size();
   std::vector<int> label_idx(size_t(u->nlabels), -1);
+  for (size_t i = 0; i < n; i++)
+    if (ins[i].op == kOpLabel) label_idx[ins[i].arg] = int(i);
   std::vector<int32_t> off(n + 1, 0);
-  int32_t pc = 0;
-  for (size_t i = 0; i < n; i++) {
-    off[i] = pc;
-    int op = ins[i].op;
-    if (op == kOpLabel) label_idx[ins[i].arg] = int(i);
-    else if (op == kOpSetup) continue;
-    else if (op == kOpJump) pc += 1;
-    else pc += 1 + kOpCacheWords[op];
-  }
-  off[n] = pc;
   auto label_off = [&](int label) -> int32_t {
     int idx = label_idx[size_t(label)];
     if (idx < 0) error("internal compiler error: unbound label", Loc{});
@@ -165,12 +157,23 @@ Value Compiler::assemble(Unit* u, uint32_t flags) {
     }
   }
 
+  // Offsets; unreachable instructions (never given a depth) are dropped.
+  auto live = [&](size_t i) { return depth[i] >= 0 || ins[i].op == kOpLabel; };
+  int32_t pc = 0;
+  for (size_t i = 0; i < n; i++) {
+    off[i] = pc;
+    int op = ins[i].op;
+    if (!live(i) || op == kOpLabel || op == kOpSetup) continue;
+    pc += op == kOpJump ? 1 : 1 + kOpCacheWords[op];
+  }
+  off[n] = pc;
+
   CodeDesc desc;
   desc.code.reserve(size_t(pc));
   desc.positions.reserve(size_t(pc));
   for (size_t i = 0; i < n; i++) {
     const Instr& in = ins[i];
-    if (in.op == kOpLabel || in.op == kOpSetup) continue;
+    if (in.op == kOpLabel || in.op == kOpSetup || !live(i)) continue;
     int op = in.op;
     uint32_t arg = in.arg;
     if (in.target >= 0) {
@@ -187,7 +190,7 @@ Value Compiler::assemble(Unit* u, uint32_t flags) {
   // Exception table: coalesce runs of instructions with the same handler.
   for (size_t i = 0; i < n; i++) {
     const Instr& in = ins[i];
-    if (in.op == kOpLabel || in.op == kOpSetup || in.handler < 0) continue;
+    if (in.op == kOpLabel || in.op == kOpSetup || in.handler < 0 || !live(i)) continue;
     uint32_t start = uint32_t(off[i]), end = uint32_t(off[i + 1]);
     if (start == end) continue;
     const Handler& h = u->handlers[size_t(in.handler)];

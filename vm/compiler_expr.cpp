@@ -706,9 +706,10 @@ void Compiler::comprehension_generator(const Expr* e, size_t gen_index, int dept
     emit(Op::LOAD_FAST, 0);
   } else {
     visit_expr(gen.iter);
-    set_loc(gen.iter->loc);
+    set_loc(e->loc);
     emit(Op::GET_ITER);
   }
+  set_loc(e->loc);
   depth++;
   bind(start);
   emit_jump(Op::FOR_ITER, anchor);
@@ -728,7 +729,7 @@ void Compiler::async_comprehension_generator(const Expr* e, size_t gen_index, in
     emit(Op::LOAD_FAST, 0);
   } else {
     visit_expr(gen.iter);
-    set_loc(gen.iter->loc);
+    set_loc(e->loc);
     emit(Op::GET_AITER);
   }
   bind(start);

@@ -203,16 +203,18 @@ void Compiler::compile_while(const Stmt* s) {
 
 void Compiler::compile_for(const Stmt* s) {
   int start = new_label(), cleanup = new_label(), end = new_label();
+  // Like CPython, GET_ITER/FOR_ITER carry the whole statement's span (so a
+  // traceback through the loop header shows no carets).
   visit_expr(s->iter);
-  set_loc(s->iter->loc);
+  set_loc(s->loc);
   emit(Op::GET_ITER);
   bind(start);
   push_fblock(FBlockType::ForLoop, start, end, nullptr, nullptr, s->loc);
-  set_loc(s->iter->loc);
+  set_loc(s->loc);
   emit_jump(Op::FOR_ITER, cleanup);
   store_target(s->target);
   visit_stmts(s->body);
-  set_loc(s->iter->loc);
+  no_loc();
   emit_jump_any(start);
   pop_fblock();
   bind(cleanup);
@@ -225,7 +227,7 @@ void Compiler::compile_async_for(const Stmt* s) {
     error("'async for' outside async function", s->loc);
   int start = new_label(), except = new_label(), end = new_label();
   visit_expr(s->iter);
-  set_loc(s->iter->loc);
+  set_loc(s->loc);
   emit(Op::GET_AITER);
   bind(start);
   push_fblock(FBlockType::ForLoop, start, end, nullptr, nullptr, s->loc);
@@ -240,7 +242,7 @@ void Compiler::compile_async_for(const Stmt* s) {
   emit_jump_any(start);
   pop_fblock();
   bind(except);
-  set_loc(s->iter->loc);
+  set_loc(s->loc);
   emit(Op::END_ASYNC_FOR);
   visit_stmts(s->orelse);
   bind(end);

@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "runtime/gc.h"
+#include "vm/gil.h"
 #include "vm/vm.h"
 
 namespace minipy {
@@ -65,6 +66,10 @@ bool mapping_store(ThreadState* ts, Value mapping, StrObject* name, Value v) {
 bool handle_eval_breaker(ThreadState* ts) {
   uint32_t bits = ts->eval_breaker.exchange(0, std::memory_order_acq_rel);
   if (bits & kBreakGc) gc_collect(ts);
+  if (bits & kBreakSignalsPending) {
+    if (!signals_check(ts)) return false;
+  }
+  if (bits & kBreakGilDropRequest) gil_yield(ts);
   if (bits & kBreakAsyncException) {
     // An exception delivered from outside (KeyboardInterrupt, thread async exc).
     if (ts->curexc) return false;
@@ -415,8 +420,15 @@ const ExceptionTableEntry* find_handler(CodeObject* co, int32_t lasti) {
   return nullptr;
 }
 
+std::string callable_desc(ThreadState* ts, Value fn);
+bool is_iterable_type(ThreadState* ts, Value v);
+
 Value call_function_ex(ThreadState* ts, Value callable, Value args, Value kwargs) {
   if (!is_tuple(ts, args)) {
+    if (!is_iterable_type(ts, args)) {
+      std::string fn = callable_desc(ts, callable);
+      return raisef(ts, Exc::TypeError, "%s argument after * must be an iterable, not %s", fn.c_str(), type_name(ts, args));
+    }
     Ref t(sequence_to_tuple(ts, args));
     if (!t) return Value();
     return call_tuple_dict(ts, callable, t.as<TupleObject>(), kwargs ? kwargs.as<DictObject>() : nullptr);
@@ -424,11 +436,24 @@ Value call_function_ex(ThreadState* ts, Value callable, Value args, Value kwargs
   return call_tuple_dict(ts, callable, args.as<TupleObject>(), kwargs ? kwargs.as<DictObject>() : nullptr);
 }
 
+// How CPython names a callable in call errors: "mod.qualname()" (module
+// omitted for builtins), else "<type> object".
 std::string callable_desc(ThreadState* ts, Value fn) {
   Ref qn(getattr_opt(ts, fn, ts->interp->names.__qualname__));
   if (!qn) err_clear(ts);
-  if (qn && is_str(ts, qn.get())) return std::string(str_view(qn.get())) + "()";
+  if (qn && is_str(ts, qn.get())) {
+    Ref mod(getattr_opt(ts, fn, ts->interp->names.__module__));
+    if (!mod) err_clear(ts);
+    if (mod && is_str(ts, mod.get()) && str_view(mod.get()) != "builtins")
+      return std::string(str_view(mod.get())) + "." + std::string(str_view(qn.get())) + "()";
+    return std::string(str_view(qn.get())) + "()";
+  }
   return std::string(type_name(ts, fn)) + " object";
+}
+
+bool is_iterable_type(ThreadState* ts, Value v) {
+  TypeObject* t = type_of(ts, v);
+  return t->slots.iter || type_lookup(t, ts->interp->names.__getitem__);
 }
 
 }  // namespace
@@ -1306,10 +1331,12 @@ L_SET_UPDATE: {
 }
 L_DICT_UPDATE: {
   Value m = POP();
-  bool ok = dict_update(ts, PEEK(oparg).as<DictObject>(), m);
-  if (!ok && err_matches(ts, Exc::AttributeError)) {
-    err_clear(ts);
+  bool ok;
+  if (!is_dict(ts, m) && !type_lookup(type_of(ts, m), interp->names.keys)) {
     raisef(ts, Exc::TypeError, "'%s' object is not a mapping", type_name(ts, m));
+    ok = false;
+  } else {
+    ok = dict_merge(ts, PEEK(oparg).as<DictObject>(), m, true);
   }
   decref(m);
   if (!ok) goto error;
@@ -2087,7 +2114,9 @@ error:
 exception_unwind:
   kwnames = nullptr;
   {
-    const ExceptionTableEntry* h = find_handler(co, f->lasti);
+    // The handler is found from the instruction being executed, not from
+    // f->lasti, which RERAISE may have set back to the original raise point.
+    const ExceptionTableEntry* h = find_handler(co, int32_t(instr - first));
     if (h) {
       Value* target = f->localsplus + co->nlocalsplus + h->depth;
       while (sp > target) decref(POP());
@@ -2117,6 +2146,7 @@ exception_unwind:
     f = caller;
     ts->frame = f;
     LOAD_FRAME();
+    instr = first + f->lasti;  // the CALL that is failing
     // The call already removed its callable and arguments from the caller's stack.
     add_traceback(ts, f);
     goto exception_unwind;

@@ -47,6 +47,12 @@ struct VmThread {
   char* top = nullptr;         // first free byte
   char* limit = nullptr;       // end of the chunk
   struct Chunk* chunks = nullptr;
+  // GIL bookkeeping (vm/gil.cpp).
+  uint32_t gil_index = 0;          // row in Gil::stats
+  int64_t hold_start_ns = 0;       // when this thread last took the GIL
+  int64_t wait_start_ns = 0;
+  bool last_slice_blocked = false; // the previous hold ended in a blocking call
+  bool holds_gil = false;
 };
 
 // Allocate a frame for `co` on the thread's data stack (uninitialised locals

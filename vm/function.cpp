@@ -336,9 +336,10 @@ static void function_traverse(Object* o, VisitFn visit, void* arg) {
 
 static void function_clear(Object* o) {
   auto* fn = static_cast<FunctionObject*>(o);
-  Value old[] = {fn->defaults, fn->kwdefaults, fn->closure, fn->annotations, fn->globals};
+  // globals stay: a cleared function may still be called by a finaliser; the
+  // module dict's own clear slot breaks function <-> globals cycles.
+  Value old[] = {fn->defaults, fn->kwdefaults, fn->closure, fn->annotations};
   fn->defaults = fn->kwdefaults = fn->closure = fn->annotations = Value();
-  fn->globals = Value::from_obj(nullptr);
   DictObject* d = fn->dict;
   fn->dict = nullptr;
   for (Value v : old) decref(v);
@@ -696,7 +697,7 @@ static void discard_frame(ThreadState* ts, Frame* f) {
 Value function_vectorcall(ThreadState* ts, Value callable, const Value* args, size_t nargs, TupleObject* kwnames) {
   auto* fn = callable.as<FunctionObject>();
   auto* co = fn->code.as<CodeObject>();
-  size_t npos = nargs - (kwnames ? size_t(kwnames->size) : 0);
+  size_t npos = nargs;  // keyword values follow the nargs positional arguments
   bool is_gen = co->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator);
   Frame* f = frame_for_function(ts, fn, is_gen);
   if (!f) return Value();

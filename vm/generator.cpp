@@ -107,6 +107,13 @@ Value gen_send_ex(ThreadState* ts, GenObject* g, Value v, bool* returned, bool t
     return Value::none();
   }
   Frame* f = g->frame;
+  if (f->state == FrameState::Created && throwing) {
+    // Thrown into a generator that never started: it finishes at once, no
+    // code of its body runs (its try blocks were never entered).
+    traceback_add(ts, ts->curexc, Value(), Value::from_obj(f->code), 0, f->code->firstlineno);
+    release_frame(g);
+    return Value();
+  }
   if (f->state == FrameState::Created) {
     if (!throwing && !v.is_none()) {
       return raisef(ts, Exc::TypeError, "can't send non-None value to a just-started %s", kind_name(kind));

@@ -349,6 +349,15 @@ Value import_from(ThreadState* ts, Value module, StrObject* name) {
   else
     raisef(ts, Exc::ImportError, "cannot import name '%s' from '%s' (unknown location)", std::string(name->view()).c_str(),
            mname.c_str());
+  if (ts->curexc && modname && is_str(ts, modname.get())) {
+    auto* e = ts->curexc.as<ImportErrorObject>();
+    decref(e->name);
+    e->name = newref(modname.get());
+    if (file && is_str(ts, file.get())) {
+      decref(e->path);
+      e->path = newref(file.get());
+    }
+  }
   return Value();
 }
 

@@ -8,6 +8,9 @@
 #include "runtime/gc.h"
 #include "runtime/runtime.h"
 #include "stdlib/modules.h"
+#include <pthread.h>
+
+#include "vm/gil.h"
 #include "vm/vm.h"
 
 namespace minipy {
@@ -122,6 +125,10 @@ Interpreter* interpreter_create(const InterpreterConfig& cfg) {
   interp->threads.push_back(ts);
   set_current_thread_state(ts);
   vm_thread_init(ts);
+  ts->thread_id = uint64_t(pthread_self());
+  gil_init(interp);
+  gil_register_thread(ts);
+  gil_acquire(ts);
   if (!bootstrap(interp, ts)) {
     if (ts->curexc) {
       std::string text = format_exception(ts, ts->curexc);
@@ -130,6 +137,7 @@ Interpreter* interpreter_create(const InterpreterConfig& cfg) {
     return nullptr;
   }
   import_init(ts);
+  signals_install(ts);
   return interp;
 }
 
@@ -138,6 +146,17 @@ ThreadState* interpreter_main_thread(Interpreter* interp) { return interp->main_
 void interpreter_destroy(Interpreter* interp) {
   ThreadState* ts = interp->main_thread;
   if (ts) {
+    // Wait for non-daemon threads (threading._shutdown), like CPython at exit.
+    Value threading = interp->modules ? dict_get_str(interp->modules, intern(ts, "threading")) : Value();
+    if (threading) {
+      Value r = call_method0(ts, threading, "_shutdown");
+      if (!r) {
+        Value exc = err_fetch(ts);
+        if (exc && !is_subtype(type_of(ts, exc), exc_type(ts, Exc::AttributeError))) print_exception(ts, exc);
+        decref(exc);
+      }
+      decref(r);
+    }
     flush_std_streams(ts);
     // Modules are cleared so __del__ methods run and files are closed, like
     // CPython's finalisation; the rest of the memory goes with the process
@@ -160,6 +179,7 @@ void interpreter_destroy(Interpreter* interp) {
       gc_collect(ts);
     }
     flush_std_streams(ts);
+    gil_report(interp);
     vm_thread_fini(ts);
     set_current_thread_state(nullptr);
   }

@@ -64,6 +64,11 @@ Value exception_group_prep_reraise(ThreadState* ts, Value orig, Value excs);
 // Async generators: mark a value yielded by `yield` (vs. an await's yield).
 Value async_gen_wrap_value(ThreadState* ts, Value v);
 
+// Threads and signals (vm/thread.cpp).
+void signals_install(ThreadState* main_ts);
+bool signals_check(ThreadState* ts);      // raises KeyboardInterrupt if Ctrl-C arrived (main thread)
+bool signals_pending(ThreadState* ts);
+
 // The exception set by `raise` inside the eval loop gets its __context__ from
 // the handled exception (like CPython's _PyErr_SetObject).
 void chain_context(ThreadState* ts, Value exc);

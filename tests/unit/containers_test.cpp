@@ -48,8 +48,18 @@ int64_t hash_of(ThreadState* ts, Value v) {
 TEST_CASE("set iteration order matches CPython") {
   Interp I;
   ThreadState* ts = I.ts;
+  // s = set(); s.add(10); s.add(33); s.add(1); s.add(65)  (also `{a, 33, 1, 65}`)
   SetObject* s = int_set(ts, {10, 33, 1, 65});
+  CHECK(set_ints(s) == std::vector<int64_t>{65, 33, 10, 1});
+  // The constant display {10, 33, 1, 65}: CPython's compiler builds a frozenset,
+  // rebuilds it from its own iteration order (constant merging), and the
+  // SET_UPDATE into an empty set copies that table: {65, 10, 1, 33}.
+  Ref order(sequence_to_tuple(ts, Value::from_obj(s)));
+  SetObject* rebuilt = frozenset_new(ts, order.get());
+  decref(s);
+  s = set_new(ts, Value::from_obj(rebuilt));
   CHECK(set_ints(s) == std::vector<int64_t>{65, 10, 1, 33});
+  decref(rebuilt);
   decref(s);
 
   // Deletes leave dummies; later adds reuse them or grow the table.

@@ -90,7 +90,7 @@ TEST_CASE_FIXTURE(ObjFixture, "MRO, super and __init_subclass__") {
   CHECK(run("class A: pass\nclass B(A): pass\nclass C(A): pass\nclass D(B, C): pass\n"
             "result = [k.__name__ for k in D.__mro__]") == "['D', 'B', 'C', 'A', 'object']");
   CHECK(run("class X: pass\nclass Y(X): pass\ntry:\n  class Z(X, Y): pass\nexcept TypeError as e:\n  result = e") ==
-        "Cannot create a consistent method resolution order (MRO) for bases X, Y");
+        "Cannot create a consistent method resolution\norder (MRO) for bases X, Y");
   CHECK(run("class A:\n  def f(self): return 'A'\nclass B(A):\n  def f(self): return 'B' + super().f()\n"
             "result = B().f()") == "BA");
   CHECK(run("class Base:\n  subs = []\n  def __init_subclass__(cls, tag=None, **kw):\n"

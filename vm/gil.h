@@ -1,0 +1,97 @@
+// vm/gil.h — the global interpreter lock. Only the thread holding an
+// interpreter's GIL touches its objects; CPU-bound threads take turns every
+// switch interval, and every blocking operation releases the lock through
+// GilRelease (the one way to release it, so a grep finds every blocking point).
+//
+// Hand-off is FIFO: a thread that drops the GIL gives it directly to the
+// longest waiter, so no thread starves and no thread re-grabs the lock it just
+// dropped. A thread returning from a short block (I/O, sleep, a queue wait)
+// asks the holder to switch at once instead of after a full interval (no
+// convoy), bounded: only threads whose previous slice ended by blocking get it.
+// The "cpython" policy reproduces CPython 3.11 for comparison: no queue, any
+// waiter may win, a waiter asks for a switch only after a full interval.
+#pragma once
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "runtime/runtime.h"
+
+namespace minipy {
+
+enum class GilPolicy : uint8_t { Fair, CPython };
+
+// Per-thread GIL statistics (for -X gil-stats and sys._gil_stats()).
+struct GilThreadStats {
+  std::string name;
+  uint64_t thread_id = 0;
+  uint64_t acquisitions = 0;
+  uint64_t forced_switches = 0;      // drops requested by the interval
+  uint64_t voluntary_releases = 0;   // drops around blocking operations
+  int64_t hold_ns = 0;
+  int64_t wait_ns = 0;
+  int64_t max_wait_ns = 0;
+  int64_t started_ns = 0, ended_ns = 0;
+};
+
+// One span of a timeline (-X gil-trace / gil-timeline).
+struct GilEvent {
+  uint32_t thread_index;
+  uint8_t kind;      // 0 hold, 1 wait, 2 task step (asyncio), 3 loop stall
+  int64_t start_ns, end_ns;
+  std::string label; // for task steps
+};
+
+struct GilWaiter {
+  ThreadState* ts;
+  std::condition_variable cv;
+  bool granted = false;
+};
+
+struct Gil {
+  std::mutex mu;
+  std::condition_variable cv_cpython;        // CPython policy: all waiters wait here
+  ThreadState* holder = nullptr;
+  bool locked = false;
+  std::deque<GilWaiter*> queue;              // Fair policy: FIFO of waiters
+  std::atomic<int> nwaiting{0};
+  uint64_t switch_number = 0;                // hand-offs so far
+  int64_t interval_ns = 5000000;
+  GilPolicy policy = GilPolicy::Fair;
+
+  // Deterministic schedule (-X gil-schedule=SEED): switch at seeded check points.
+  bool deterministic = false;
+  uint64_t rng_state = 0;
+
+  // Recording (only when a -X gil-* flag asks for it).
+  bool record_stats = false;
+  bool record_events = false;
+  int64_t t0_ns = 0;
+  std::vector<GilThreadStats> stats;         // indexed by ThreadState's gil_index
+  std::vector<GilEvent> events;
+};
+
+int64_t monotonic_ns();
+
+void gil_init(Interpreter* interp);
+// Acquire/release for the current thread. `blocking_release` marks a drop
+// around a blocking call (voluntary) vs. a forced switch at a check point.
+void gil_acquire(ThreadState* ts);
+void gil_release(ThreadState* ts, bool voluntary);
+// At a check point with kBreakGilDropRequest set: hand the GIL to the next waiter and queue up again.
+void gil_yield(ThreadState* ts);
+// Register a thread for statistics; returns its index.
+uint32_t gil_register_thread(ThreadState* ts);
+void gil_note_thread_end(ThreadState* ts);
+// Print the -X gil-stats table to stderr; write trace/timeline files.
+void gil_report(Interpreter* interp);
+// The statistics as a dict (sys._gil_stats()).
+Value gil_stats_dict(ThreadState* ts);
+// Record a span on the timeline (asyncio task steps, loop stalls).
+void gil_record_span(ThreadState* ts, uint8_t kind, int64_t start_ns, int64_t end_ns, std::string label);
+
+}  // namespace minipy
