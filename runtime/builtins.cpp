@@ -602,6 +602,16 @@ Value b_import(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObj
   return vm_import(ts, a[0], a[1] ? a[1] : Value::none(), a[3] ? a[3] : Value::none(), int(level));
 }
 
+// exit()/quit(): site's Quitter objects in CPython; here plain functions.
+Value b_exit(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "exit", kw) || !check_nargs(ts, "exit", nargs, 0, 1)) return Value();
+  Value e = exception_new(ts, exc_type(ts, Exc::SystemExit), args, nargs);
+  if (!e) return Value();
+  raise_value(ts, e);
+  decref(e);
+  return Value();
+}
+
 }  // namespace
 
 const MethodDef kBuiltinFunctions[] = {
@@ -622,6 +632,7 @@ const MethodDef kBuiltinFunctions[] = {
     {"dir", builtin_dir},
     {"divmod", b_divmod},
     {"eval", builtin_eval},
+    {"exit", b_exit},
     {"exec", builtin_exec},
     {"format", b_format},
     {"getattr", b_getattr},
@@ -644,6 +655,7 @@ const MethodDef kBuiltinFunctions[] = {
     {"ord", b_ord},
     {"pow", b_pow},
     {"print", b_print},
+    {"quit", b_exit},
     {"repr", b_repr},
     {"round", b_round},
     {"setattr", b_setattr},

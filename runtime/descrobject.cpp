@@ -387,7 +387,7 @@ static void builtin_traverse(Object* o, VisitFn visit, void* arg) {
   if (f->self.is_obj()) visit(f->self.obj(), arg);
 }
 static bool builtin_is_function(ThreadState* ts, BuiltinFunctionObject* f) {
-  return !f->self || type_of(ts, f->self) == I(ts)->types.module || (f->def->flags & kMethStatic);
+  return !f->self || type_of(ts, f->self) == I(ts)->types.module;
 }
 static Value builtin_repr(ThreadState* ts, Value self) {
   auto* f = self.as<BuiltinFunctionObject>();
@@ -409,7 +409,7 @@ static Value bf_get_qualname(ThreadState* ts, Value self) {
 }
 static Value bf_get_self(ThreadState* ts, Value self) {
   auto* f = self.as<BuiltinFunctionObject>();
-  return f->self && !(f->def->flags & kMethStatic) ? newref(f->self) : Value::none();
+  return f->self ? newref(f->self) : Value::none();
 }
 static Value bf_get_module(ThreadState* ts, Value self) {
   auto* f = self.as<BuiltinFunctionObject>();
@@ -451,7 +451,7 @@ const TypeSpec builtin_function_type_spec = {
     .name = "builtin_function_or_method",
     .basicsize = sizeof(BuiltinFunctionObject),
     .flags = kTypeHasGC,
-    .slots = {.dealloc = builtin_dealloc, .traverse = builtin_traverse, .hash = builtin_hash,
+    .slots = {.dealloc = builtin_dealloc, .traverse = builtin_traverse, .repr = builtin_repr, .hash = builtin_hash,
               .richcompare = builtin_richcompare, .call = builtin_call},
     .getsets = kBuiltinGetSets,
 };

@@ -53,6 +53,12 @@ struct FileObject : Object {
   Enc enc;
   Errs errs;
   Value name, mode, encoding, errors, buffer;
+  Value parent;      // sys.stdout.buffer-style view: writes go to the parent's byte buffer
+  // Text files have two layers like CPython's TextIOWrapper over a BufferedWriter:
+  // `pbuf` holds pending text, pushed into `wbuf` at newlines (line buffering),
+  // past kChunk bytes, or on flush; binary views write straight into `wbuf`.
+  char* pbuf;
+  int64_t plen, pcap;
   char* wbuf;
   int64_t wlen, wcap;
   char* rbuf;
@@ -61,11 +67,6 @@ struct FileObject : Object {
 };
 
 FileObject* F(Value v) { return v.as<FileObject>(); }
-
-bool is_file(ThreadState* ts, Value v) {
-  TypeObject* t = type_of(ts, v);
-  return t == ts->interp->types.text_file || t == ts->interp->types.binary_file;
-}
 
 Value unsupported(ThreadState* ts, const char* msg) {
   Interpreter* in = ts->interp;
@@ -83,8 +84,18 @@ Value unsupported(ThreadState* ts, const char* msg) {
   return raise(ts, in->io_unsupported_operation.as<TypeObject>(), msg);
 }
 
-// Flush the write buffer without raising (returns errno or 0).
-int raw_flush(ThreadState* ts, FileObject* f) {
+constexpr int64_t kChunk = 8192;
+
+bool buf_append(char** buf, int64_t* len, int64_t* cap, const char* data, int64_t n);
+
+// Move pending text into the byte buffer.
+void push_pending(FileObject* f) {
+  if (f->plen == 0) return;
+  if (buf_append(&f->wbuf, &f->wlen, &f->wcap, f->pbuf, f->plen)) f->plen = 0;
+}
+
+// Write out the byte buffer only (pending text stays), without raising.
+int flush_wbuf(ThreadState* ts, FileObject* f) {
   int64_t off = 0;
   while (off < f->wlen) {
     ssize_t n = sys_write(ts, f->fd, f->wbuf + off, size_t(f->wlen - off));
@@ -101,6 +112,12 @@ int raw_flush(ThreadState* ts, FileObject* f) {
   return 0;
 }
 
+// Flush everything (pending text, then bytes) without raising (returns errno or 0).
+int raw_flush(ThreadState* ts, FileObject* f) {
+  push_pending(f);
+  return flush_wbuf(ts, f);
+}
+
 bool check_open(ThreadState* ts, FileObject* f) {
   if (f->closed) {
     raise(ts, Exc::ValueError, "I/O operation on closed file.");
@@ -110,7 +127,7 @@ bool check_open(ThreadState* ts, FileObject* f) {
 }
 
 bool do_flush(ThreadState* ts, FileObject* f) {
-  if (f->wlen == 0) return true;
+  if (f->wlen == 0 && f->plen == 0) return true;
   int e = raw_flush(ts, f);
   if (e) {
     f->wlen = 0;  // like CPython after EPIPE: don't retry the same data forever
@@ -205,7 +222,7 @@ bool push_read_data(ThreadState* ts, FileObject* f, const char* data, int64_t n,
 
 // Read one more chunk into the read buffer. Returns false on error.
 bool fill(ThreadState* ts, FileObject* f) {
-  if (f->wlen && !do_flush(ts, f)) return false;
+  if ((f->wlen || f->plen) && !do_flush(ts, f)) return false;
   if (f->rpos > 0 && f->rpos == f->rlen) f->rpos = f->rlen = 0;
   if (f->rpos > 65536) {
     memmove(f->rbuf, f->rbuf + f->rpos, size_t(f->rlen - f->rpos));
@@ -339,6 +356,23 @@ Value readline_impl(ThreadState* ts, FileObject* f, int64_t limit) {
 }
 
 bool write_bytes(ThreadState* ts, FileObject* f, std::string_view data, bool has_newline) {
+  if (f->parent) {
+    // A BufferedWriter under a text layer: append to the shared byte buffer.
+    FileObject* p = F(f->parent);
+    if (!buf_append(&p->wbuf, &p->wlen, &p->wcap, data.data(), int64_t(data.size()))) {
+      raise_no_memory(ts);
+      return false;
+    }
+    if (p->wlen >= p->bufsize || p->bufsize == 0) {
+      int e = flush_wbuf(ts, p);
+      if (e) {
+        p->wlen = 0;
+        raise_errno(ts, e);
+        return false;
+      }
+    }
+    return true;
+  }
   if (f->rlen > f->rpos || f->rpos) drop_read_buffer(ts, f);
   if (f->bufsize == 0) {
     if (!buf_append(&f->wbuf, &f->wlen, &f->wcap, data.data(), int64_t(data.size()))) return false;
@@ -352,9 +386,28 @@ bool write_bytes(ThreadState* ts, FileObject* f, std::string_view data, bool has
   return true;
 }
 
+// Text layer: queue in the pending buffer; push to the byte buffer at a newline
+// when line buffered, or when the pending text passes kChunk.
+bool write_pending(ThreadState* ts, FileObject* f, std::string_view data, bool nl) {
+  if (f->bufsize == 0 || (f->line_buffered && nl)) {
+    push_pending(f);
+    return write_bytes(ts, f, data, nl);
+  }
+  if (f->rlen > f->rpos || f->rpos) drop_read_buffer(ts, f);
+  if (!buf_append(&f->pbuf, &f->plen, &f->pcap, data.data(), int64_t(data.size()))) {
+    raise_no_memory(ts);
+    return false;
+  }
+  if (f->plen > kChunk) {
+    push_pending(f);
+    if (f->wlen >= f->bufsize) return do_flush(ts, f);
+  }
+  return true;
+}
+
 bool write_text(ThreadState* ts, FileObject* f, std::string_view text) {
   bool nl = text.find('\n') != std::string_view::npos || text.find('\r') != std::string_view::npos;
-  if (f->enc == Enc::Utf8) return write_bytes(ts, f, text, nl);
+  if (f->enc == Enc::Utf8) return write_pending(ts, f, text, nl);
   std::string out;
   size_t i = 0;
   int64_t cpi = 0;
@@ -383,7 +436,7 @@ bool write_text(ThreadState* ts, FileObject* f, std::string_view text) {
     i += len;
     cpi++;
   }
-  return write_bytes(ts, f, out, nl);
+  return write_pending(ts, f, out, nl);
 }
 
 // ---------------------------------------------------------------- methods
@@ -460,6 +513,11 @@ Value m_writelines(ThreadState* ts, Value self, const Value* args, size_t nargs,
 Value m_flush(ThreadState* ts, Value self, const Value*, size_t nargs, TupleObject* kw) {
   FileObject* f = F(self);
   if (!check_open(ts, f)) return Value();
+  if (f->parent) {
+    int e = flush_wbuf(ts, F(f->parent));
+    if (e) return raise_errno(ts, e);
+    return Value::none();
+  }
   if (!do_flush(ts, f)) return Value();
   return Value::none();
 }
@@ -645,6 +703,8 @@ void file_dealloc(Object* o) {
   decref(f->encoding);
   decref(f->errors);
   decref(f->buffer);
+  decref(f->parent);
+  mem_free(f->pbuf);
   mem_free(f->wbuf);
   mem_free(f->rbuf);
   free_object(o);
@@ -667,7 +727,6 @@ Value g_line_buffering(ThreadState*, Value self) { return Value::boolean(F(self)
 Value g_buffer(ThreadState* ts, Value self) {
   FileObject* f = F(self);
   if (!f->buffer) {
-    if (!do_flush(ts, f)) return Value();
     Object* o = alloc_object(ts, ts->interp->types.binary_file);
     if (!o) return Value();
     auto* b = static_cast<FileObject*>(o);
@@ -675,11 +734,10 @@ Value g_buffer(ThreadState* ts, Value self) {
     b->readable = f->readable;
     b->writable = f->writable;
     b->closefd = false;
-    b->bufsize = 0;  // write-through so output stays ordered with the text layer
+    b->bufsize = f->bufsize;
     b->name = f->name ? newref(f->name) : Value();
+    b->parent = newref(self);  // a cycle text <-> buffer; both live as long as sys does
     f->buffer = Value::from_obj(o);
-  } else if (!do_flush(ts, f)) {
-    return Value();
   }
   return newref(f->buffer);
 }
@@ -906,6 +964,7 @@ Value file_from_fd(ThreadState* ts, int fd, const char* name, const char* mode, 
   Ref fo(Value::from_obj(f));
   f->fd = fd;
   f->closefd = false;
+  f->translate = false;  // CPython's std streams use newline='\n' on POSIX
   f->readable = mode[0] == 'r';
   f->writable = mode[0] != 'r';
   f->line_buffered = line_buffered;

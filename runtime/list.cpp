@@ -179,7 +179,8 @@ void list_dealloc(Object* o) {
   l->items = nullptr;
   l->size = 0;
   l->capacity = 0;
-  for (int64_t i = 0; i < n; i++) decref(items[i]);
+  // Last to first, like CPython: the order __del__ methods observe.
+  for (int64_t i = n - 1; i >= 0; i--) decref(items[i]);
   mem_free(items);
   free_object(o);
 }

@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "runtime/builtins_internal.h"
 #include "runtime/exceptions_internal.h"
 #include "vm/code.h"
 
@@ -107,6 +108,14 @@ bool traceback_add(ThreadState* ts, Value exc, Value frame, Value code, int last
   tb->lasti = lasti;
   tb->lineno = lineno;
   e->traceback = Value::from_obj(o);
+  // NameError suggestions need the innermost frame's globals and builtins.
+  if (!frame && !tb->next && type_of(ts, exc) == exc_type(ts, Exc::NameError)) {
+    Value saved = err_fetch(ts);
+    Value f = vm_getframe(ts, 0);
+    if (f) tb->frame = f;
+    else err_clear(ts);
+    err_restore(ts, saved);
+  }
   return true;
 }
 
@@ -236,7 +245,7 @@ struct SourceCache {
 };
 
 struct PrintContext {
-  ThreadState* ts;
+  ThreadState* ts = nullptr;
   SourceCache sources;
   std::unordered_set<uintptr_t> seen;
   int group_depth = 0;
@@ -437,6 +446,132 @@ std::string format_syntax_error(ThreadState* ts, SyntaxErrorObject* e, const std
   return out;
 }
 
+// ---- "Did you mean" suggestions (CPython's Python/suggestions.c)
+constexpr size_t kMaxCandidateItems = 750;
+constexpr size_t kMaxStringSize = 40;
+constexpr size_t kMoveCost = 2;
+constexpr size_t kCaseCost = 1;
+
+size_t substitution_cost(char a, char b) {
+  if ((a & 31) != (b & 31)) return kMoveCost;
+  if (a == b) return 0;
+  if ('A' <= a && a <= 'Z') a += 'a' - 'A';
+  if ('A' <= b && b <= 'Z') b += 'a' - 'A';
+  return a == b ? kCaseCost : kMoveCost;
+}
+
+size_t levenshtein(std::string_view a, std::string_view b, size_t max_cost) {
+  while (!a.empty() && !b.empty() && a.front() == b.front()) {
+    a.remove_prefix(1);
+    b.remove_prefix(1);
+  }
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a.remove_suffix(1);
+    b.remove_suffix(1);
+  }
+  if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
+  if (a.size() > kMaxStringSize || b.size() > kMaxStringSize) return max_cost + 1;
+  if (b.size() < a.size()) std::swap(a, b);
+  if ((b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+  size_t buffer[kMaxStringSize];
+  size_t tmp = kMoveCost;
+  for (size_t i = 0; i < a.size(); i++) {
+    buffer[i] = tmp;
+    tmp += kMoveCost;
+  }
+  size_t result = 0;
+  for (size_t bi = 0; bi < b.size(); bi++) {
+    char code = b[bi];
+    size_t distance = result = bi * kMoveCost;
+    size_t minimum = SIZE_MAX;
+    for (size_t i = 0; i < a.size(); i++) {
+      size_t substitute = distance + substitution_cost(code, a[i]);
+      distance = buffer[i];
+      size_t insert_delete = std::min(result, distance) + kMoveCost;
+      result = std::min(insert_delete, substitute);
+      buffer[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+// Best candidate among `names` (str values) for `name`, or empty.
+std::string best_suggestion(ThreadState* ts, const std::vector<Value>& names, std::string_view name) {
+  if (names.size() >= kMaxCandidateItems) return "";
+  size_t best_dist = SIZE_MAX;
+  std::string best;
+  bool found = false;
+  for (Value item : names) {
+    if (!is_str(ts, item)) continue;
+    std::string_view s = str_view(item);
+    if (s == name) continue;
+    size_t max_distance = (name.size() + s.size() + 3) * kMoveCost / 6;
+    if (best_dist != SIZE_MAX) max_distance = std::min(max_distance, best_dist - 1);
+    size_t d = levenshtein(name, s, max_distance);
+    if (d > max_distance) continue;
+    if (!found || d < best_dist) {
+      best = std::string(s);
+      best_dist = d;
+      found = true;
+    }
+  }
+  return best;
+}
+
+void dict_keys_of(Value d, std::vector<Value>* out) {
+  if (!d.is_obj()) return;
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(d.as<DictObject>(), &pos, &k, &v)) out->push_back(k);
+}
+
+std::string offer_suggestion(ThreadState* ts, Value exc) {
+  TypeObject* t = type_of(ts, exc);
+  if (t == exc_type(ts, Exc::AttributeError)) {
+    auto* e = exc.as<AttributeErrorObject>();
+    if (!e->name || !e->obj || !is_str(ts, e->name)) return "";
+    Value obj = e->obj;
+    Ref dir(builtin_dir(ts, Value(), &obj, 1, nullptr));
+    if (!dir || !is_list(ts, dir.get())) {
+      err_clear(ts);
+      return "";
+    }
+    auto* l = dir.as<ListObject>();
+    std::vector<Value> names(l->items, l->items + l->size);
+    return best_suggestion(ts, names, str_view(e->name));
+  }
+  if (t == exc_type(ts, Exc::NameError)) {
+    auto* e = exc.as<NameErrorObject>();
+    if (!e->name || !is_str(ts, e->name) || !e->traceback) return "";
+    Value tbv = e->traceback;
+    while (tbv.as<TracebackObject>()->next) tbv = tbv.as<TracebackObject>()->next;
+    auto* tb = tbv.as<TracebackObject>();
+    std::string_view name = str_view(e->name);
+    std::vector<Value> names;
+    if (tb->code) {
+      auto* co = tb->code.as<CodeObject>();
+      for (int32_t i = 0; i < co->nlocalsplus; i++)
+        if (co->localspluskinds[i] & kLocalFast) names.push_back(tuple_item(co->localsplusnames, i));
+    }
+    std::string s = best_suggestion(ts, names, name);
+    if (!s.empty() || !tb->frame) return s;
+    for (const char* attr : {"f_globals", "f_builtins"}) {
+      names.clear();
+      Ref d(getattr_str(ts, tb->frame, attr));
+      if (!d) {
+        err_clear(ts);
+        return "";
+      }
+      if (is_dict(ts, d.get())) dict_keys_of(d.get(), &names);
+      s = best_suggestion(ts, names, name);
+      if (!s.empty()) return s;
+    }
+  }
+  return "";
+}
+
 std::string format_exception_only(ThreadState* ts, Value exc) {
   TypeObject* t = type_of(ts, exc);
   std::string stype = type_display_name(ts, t);
@@ -445,7 +580,10 @@ std::string format_exception_only(ThreadState* ts, Value exc) {
     out = format_syntax_error(ts, exc.as<SyntaxErrorObject>(), stype);
   } else {
     std::string s = safe_str(ts, exc, "exception");
-    out = s.empty() ? stype + "\n" : stype + ": " + s + "\n";
+    out = s.empty() ? stype : stype + ": " + s;
+    std::string suggestion = offer_suggestion(ts, exc);
+    if (!suggestion.empty()) out += ". Did you mean: '" + suggestion + "'?";
+    out += "\n";
   }
   Value notes = exc.as<BaseExceptionObject>()->notes;
   if (notes) {
@@ -564,7 +702,8 @@ void format_one(PrintContext& ctx, Value exc, bool chain) {
 std::string format_exception(ThreadState* ts, Value exc) {
   // Formatting may run Python code (__str__); keep any pending error aside.
   Value saved = err_fetch(ts);
-  PrintContext ctx{ts};
+  PrintContext ctx;
+  ctx.ts = ts;
   if (!is_exception_instance(ts, exc)) {
     ctx.out = "TypeError: print_exception(): Exception expected for value, " + std::string(type_name(ts, exc)) +
               " found\n";
@@ -581,4 +720,32 @@ void print_exception(ThreadState* ts, Value exc) {
   write_stderr(ts, text);
 }
 
+}  // namespace minipy
+
+namespace minipy {
+// ---------------------------------------------------------------- _traceback (for stdlib/traceback.py)
+namespace {
+Value tbmod_format_exception(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "format_exception", kw) || !check_nargs(ts, "format_exception", nargs, 1, 1)) return Value();
+  if (!is_exception_instance(ts, args[0])) return raise(ts, Exc::TypeError, "format_exception() expects an exception");
+  return str_new(ts, format_exception(ts, args[0]));
+}
+Value tbmod_format_exception_only(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "format_exception_only", kw) || !check_nargs(ts, "format_exception_only", nargs, 1, 1))
+    return Value();
+  if (!is_exception_instance(ts, args[0])) return raise(ts, Exc::TypeError, "format_exception_only() expects an exception");
+  return str_new(ts, format_exception_only(ts, args[0]));
+}
+const MethodDef tbmod_methods[] = {
+    {"format_exception", tbmod_format_exception},
+    {"format_exception_only", tbmod_format_exception_only},
+    {nullptr, nullptr},
+};
+}  // namespace
+extern const ModuleDef traceback_native_module_def;
+const ModuleDef traceback_native_module_def = {
+    .name = "_traceback",
+    .doc = "Native helpers of the traceback module: CPython-style exception reports.",
+    .methods = tbmod_methods,
+};
 }  // namespace minipy

@@ -94,7 +94,7 @@ bool tuple_hash(ThreadState* ts, Value self, int64_t* out) {
 // ---------------------------------------------------------------- lifecycle
 void tuple_dealloc(Object* o) {
   auto* t = static_cast<TupleObject*>(o);
-  for (int64_t i = 0; i < t->size; i++) decref(t->items[i]);
+  for (int64_t i = t->size - 1; i >= 0; i--) decref(t->items[i]);  // last to first, like CPython
   free_object(o);
 }
 

@@ -573,7 +573,7 @@ static bool finish_type(ThreadState* ts, TypeObject* t) {
   for (const MethodDef* m = spec->methods; m && m->name; m++) {
     Ref d;
     if (m->flags & kMethStatic) {
-      Ref f(builtin_function_new(ts, m, Value()));
+      Ref f(builtin_function_new(ts, m, Value::from_obj(t)));  // bound to the type, called without self
       if (!f) return false;
       d = Ref(staticmethod_new(ts, f.get()));
     } else {
@@ -1103,6 +1103,8 @@ static void type_clear(Object* o) {
   }
 }
 
+Value type_or(ThreadState* ts, Value a, Value b);  // unionobject.cpp
+
 const TypeSpec type_type_spec = {
     .name = "type",
     .basicsize = sizeof(TypeObject),
@@ -1117,6 +1119,7 @@ const TypeSpec type_type_spec = {
         .call = type_call,
         .new_ = type_new_slot,
         .init = type_init,
+        .or_ = type_or,
     },
     .methods = kTypeMethods,
     .getsets = kTypeGetSets,

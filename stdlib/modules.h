@@ -12,6 +12,8 @@ extern const ModuleDef math_module_def;
 extern const ModuleDef sys_module_def;
 extern const ModuleDef time_module_def;
 extern const ModuleDef builtins_module_def;
+extern const ModuleDef posix_module_def;  // stdlib/posix.cpp
 extern const ModuleDef thread_module_def;  // vm/thread.cpp
+extern const ModuleDef traceback_native_module_def;  // runtime/traceback.cpp
 
 }  // namespace minipy

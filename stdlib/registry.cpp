@@ -8,6 +8,8 @@ const ModuleDef* const kNativeModules[] = {
     &math_module_def,
     &time_module_def,
     &thread_module_def,
+    &traceback_native_module_def,
+    &posix_module_def,
     nullptr,
 };
 

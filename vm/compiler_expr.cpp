@@ -503,6 +503,41 @@ void Compiler::call_helper(int n, const std::vector<Expr*>& args, const std::vec
 void Compiler::starunpack(const std::vector<Expr*>& elts, int pushed, Op build, Op add, Op extend,
                           bool to_tuple) {
   size_t n = elts.size();
+  // Displays of three or more constants load one constant (as CPython does):
+  // a tuple, or a list/set extended from a tuple/frozenset constant. For sets
+  // this also reproduces CPython's element order (the frozenset is rebuilt
+  // from its own iteration order when constants are merged).
+  if (pushed == 0 && n > 2) {
+    std::vector<Ref> items;
+    for (auto* x : elts) {
+      Value c = x->kind == ExprKind::Starred ? Value() : constant_value(x);
+      if (!c) break;
+      items.emplace_back(c);
+    }
+    if (items.size() == n) {
+      TupleObject* t = tuple_new(ts_, int64_t(n));
+      if (!t) pending_error();
+      for (size_t i = 0; i < n; i++) t->items[i] = items[i].release();
+      Value folded = Value::from_obj(t);
+      if (to_tuple) {
+        load_const(folded);
+        return;
+      }
+      if (add == Op::SET_ADD) {
+        SetObject* fs1 = frozenset_new(ts_, folded);
+        decref(folded);
+        if (!fs1) pending_error();
+        SetObject* fs2 = frozenset_new(ts_, Value::from_obj(fs1));
+        decref(fs1);
+        if (!fs2) pending_error();
+        folded = Value::from_obj(fs2);
+      }
+      emit(build, 0);
+      load_const(folded);
+      emit(extend, 1);
+      return;
+    }
+  }
   bool big = n + size_t(pushed) > kStackUseGuideline;
   bool seen_star = false;
   for (auto* x : elts) if (x->kind == ExprKind::Starred) seen_star = true;

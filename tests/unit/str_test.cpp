@@ -217,7 +217,7 @@ TEST_CASE_FIXTURE(StrFixture, "str_concat_inplace grows a uniquely referenced st
   CHECK(str_char_at(s.as<StrObject>(), 10006) == 0xE9);
   // A shared string is never mutated.
   Ref keep = Ref::borrow(s);
-  Value t = s;
+  Value t = newref(s);  // the call consumes this reference
   REQUIRE(str_concat_inplace(ts, &t, piece.get()));
   CHECK(t != s);
   CHECK(s.as<StrObject>()->length == 10007);

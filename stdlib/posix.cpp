@@ -1,0 +1,731 @@
+// stdlib/posix.cpp — the native `posix` module that stdlib/os.py re-exports:
+// file-system calls, file descriptors, process ids, the environment snapshot,
+// and a few interpreter helpers for the Python-source stdlib (_set_code_flags
+// for types.coroutine). Errors become OSError subclasses via raise_errno.
+// Blocking descriptor I/O (read/write) goes through blocking_read/blocking_write,
+// the only places this module releases the GIL.
+// Must not: cache anything across calls (no process-wide state); the os.stat_result
+// and DirEntry classes live in os.py.
+#include <dirent.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/ioctl.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "stdlib/modules.h"
+#include "vm/code.h"
+
+extern char** environ;
+
+namespace minipy {
+
+namespace {
+
+// A path argument: str / bytes / os.PathLike, optionally an int fd.
+struct PathArg {
+  std::string path;
+  bool is_bytes = false;
+  int fd = -1;  // >= 0 when an fd was given
+};
+
+bool get_path(ThreadState* ts, const char* fname, const char* argname, Value v, PathArg* out,
+              bool allow_fd = false) {
+  Ref hold;
+  Value orig = v;
+  if (allow_fd && is_int(ts, v) && !v.is_bool()) {
+    int64_t fd;
+    if (!int_as_i64(ts, v, &fd)) return false;
+    out->fd = int(fd);
+    return true;
+  }
+  if (!is_str(ts, v) && !is_bytes(ts, v)) {
+    bool is_method = false;
+    Ref f(lookup_special(ts, v, ts->interp->names.__fspath__, &is_method));
+    if (f) {
+      hold.reset(is_method ? call1(ts, f.get(), v) : call0(ts, f.get()));
+      if (!hold) return false;
+      v = hold.get();
+      if (!is_str(ts, v) && !is_bytes(ts, v)) {
+        raisef(ts, Exc::TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+               type_name(ts, orig), type_name(ts, v));
+        return false;
+      }
+    } else {
+      if (err_occurred(ts)) return false;
+      raisef(ts, Exc::TypeError, "%s: %s should be string, bytes, os.PathLike%s, not %s", fname, argname,
+             allow_fd ? " or integer" : "", type_name(ts, v));
+      return false;
+    }
+  }
+  if (is_str(ts, v)) {
+    out->path = std::string(str_view(v));
+  } else {
+    out->path = std::string(v.as<BytesObject>()->view());
+    out->is_bytes = true;
+  }
+  if (out->path.find('\0') != std::string::npos) {
+    raisef(ts, Exc::ValueError, "%s: embedded null character in %s", fname, argname);
+    return false;
+  }
+  return true;
+}
+
+Value path_value(ThreadState* ts, const std::string& s, bool as_bytes) {
+  return as_bytes ? bytes_new(ts, s) : str_new(ts, s);
+}
+
+bool get_int(ThreadState* ts, Value v, int64_t* out) {
+  if (is_float(ts, v)) {
+    raise(ts, Exc::TypeError, "'float' object cannot be interpreted as an integer");
+    return false;
+  }
+  return index_i64(ts, v, out);
+}
+
+#define ARGS(fname, names, npos, nreq)                                                          \
+  Value a[sizeof(names) / sizeof(names[0])] = {};                                               \
+  if (!parse_args(ts, fname, args, nargs, kw, names, sizeof(names) / sizeof(names[0]), npos,    \
+                  sizeof(names) / sizeof(names[0]), nreq, a))                                   \
+    return Value();
+
+#define FN(name) Value name(ThreadState* ts, Value, [[maybe_unused]] const Value* args, size_t nargs, TupleObject* kw)
+
+// ---------------------------------------------------------------- blocking I/O (GIL release points)
+ssize_t blocking_read(ThreadState* ts, int fd, char* buf, size_t n) {
+  GilRelease unlocked(ts);
+  ssize_t r;
+  do r = ::read(fd, buf, n); while (r < 0 && errno == EINTR);
+  return r;
+}
+ssize_t blocking_write(ThreadState* ts, int fd, const char* buf, size_t n) {
+  GilRelease unlocked(ts);
+  ssize_t r;
+  do r = ::write(fd, buf, n); while (r < 0 && errno == EINTR);
+  return r;
+}
+
+// ---------------------------------------------------------------- files and directories
+FN(p_getcwd) {
+  if (!no_kwargs(ts, "getcwd", kw) || !check_nargs(ts, "getcwd", nargs, 0, 0)) return Value();
+  char buf[8192];
+  if (!::getcwd(buf, sizeof buf)) return raise_errno(ts, errno);
+  return str_new(ts, buf);
+}
+FN(p_getcwdb) {
+  if (!no_kwargs(ts, "getcwdb", kw) || !check_nargs(ts, "getcwdb", nargs, 0, 0)) return Value();
+  char buf[8192];
+  if (!::getcwd(buf, sizeof buf)) return raise_errno(ts, errno);
+  return bytes_new(ts, buf);
+}
+
+FN(p_chdir) {
+  static constexpr const char* names[] = {"path"};
+  ARGS("chdir", names, 0, 1);
+  PathArg p;
+  if (!get_path(ts, "chdir", "path", a[0], &p, true)) return Value();
+  int r = p.fd >= 0 ? ::fchdir(p.fd) : ::chdir(p.path.c_str());
+  if (r != 0) return raise_errno(ts, errno, a[0]);
+  return Value::none();
+}
+
+FN(p_listdir) {
+  static constexpr const char* names[] = {"path"};
+  ARGS("listdir", names, 0, 0);
+  PathArg p;
+  p.path = ".";
+  if (a[0] && !a[0].is_none() && !get_path(ts, "listdir", "path", a[0], &p, true)) return Value();
+  DIR* d = p.fd >= 0 ? fdopendir(dup(p.fd)) : opendir(p.path.c_str());
+  if (!d) return raise_errno(ts, errno, a[0] && !a[0].is_none() ? a[0] : Value());
+  Ref list(Value::from_obj(list_new(ts)));
+  if (!list) { closedir(d); return Value(); }
+  errno = 0;
+  while (struct dirent* e = readdir(d)) {
+    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+    Ref s(p.is_bytes ? bytes_new(ts, e->d_name) : str_decode_utf8(ts, e->d_name));
+    if (!s || !list_append(ts, list.as<ListObject>(), s.get())) { closedir(d); return Value(); }
+  }
+  closedir(d);
+  return list.release();
+}
+
+// _scandir(path) -> list of (name, d_type) pairs; os.py builds DirEntry objects.
+FN(p_scandir_raw) {
+  if (!no_kwargs(ts, "_scandir", kw) || !check_nargs(ts, "_scandir", nargs, 1, 1)) return Value();
+  PathArg p;
+  if (!get_path(ts, "scandir", "path", args[0], &p)) return Value();
+  DIR* d = opendir(p.path.c_str());
+  if (!d) return raise_errno(ts, errno, args[0]);
+  Ref list(Value::from_obj(list_new(ts)));
+  while (struct dirent* e = readdir(d)) {
+    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+    Ref s(p.is_bytes ? bytes_new(ts, e->d_name) : str_decode_utf8(ts, e->d_name));
+    if (!s) { closedir(d); return Value(); }
+    Ref t(tuple_pack(ts, {s.get(), Value::small_int(e->d_type)}));
+    if (!t || !list_append(ts, list.as<ListObject>(), t.get())) { closedir(d); return Value(); }
+  }
+  closedir(d);
+  return list.release();
+}
+
+FN(p_mkdir) {
+  static constexpr const char* names[] = {"path", "mode", "dir_fd"};
+  ARGS("mkdir", names, 0, 1);
+  PathArg p;
+  if (!get_path(ts, "mkdir", "path", a[0], &p)) return Value();
+  int64_t mode = 0777;
+  if (a[1] && !get_int(ts, a[1], &mode)) return Value();
+  if (::mkdir(p.path.c_str(), mode_t(mode)) != 0) return raise_errno(ts, errno, a[0]);
+  return Value::none();
+}
+
+// One-path calls: rmdir, unlink/remove.
+Value one_path(ThreadState* ts, const char* fname, const Value* args, size_t nargs, TupleObject* kw,
+               int (*fn)(const char*)) {
+  static constexpr const char* names[] = {"path", "dir_fd"};
+  ARGS(fname, names, 0, 1);
+  PathArg p;
+  if (!get_path(ts, fname, "path", a[0], &p)) return Value();
+  if (fn(p.path.c_str()) != 0) return raise_errno(ts, errno, a[0]);
+  return Value::none();
+}
+FN(p_rmdir) { return one_path(ts, "rmdir", args, nargs, kw, ::rmdir); }
+FN(p_unlink) { return one_path(ts, "unlink", args, nargs, kw, ::unlink); }
+FN(p_remove) { return one_path(ts, "remove", args, nargs, kw, ::unlink); }
+
+Value two_paths(ThreadState* ts, const char* fname, const Value* args, size_t nargs, TupleObject* kw,
+                int (*fn)(const char*, const char*)) {
+  static constexpr const char* names[] = {"src", "dst", "src_dir_fd", "dst_dir_fd"};
+  ARGS(fname, names, 0, 2);
+  PathArg s, d;
+  if (!get_path(ts, fname, "src", a[0], &s) || !get_path(ts, fname, "dst", a[1], &d)) return Value();
+  if (fn(s.path.c_str(), d.path.c_str()) != 0) return raise_errno(ts, errno, a[0], a[1]);
+  return Value::none();
+}
+FN(p_rename) { return two_paths(ts, "rename", args, nargs, kw, ::rename); }
+FN(p_replace) { return two_paths(ts, "replace", args, nargs, kw, ::rename); }
+FN(p_link) { return two_paths(ts, "link", args, nargs, kw, ::link); }
+FN(p_symlink) { return two_paths(ts, "symlink", args, nargs, kw, ::symlink); }
+
+FN(p_readlink) {
+  static constexpr const char* names[] = {"path", "dir_fd"};
+  ARGS("readlink", names, 0, 1);
+  PathArg p;
+  if (!get_path(ts, "readlink", "path", a[0], &p)) return Value();
+  char buf[8192];
+  ssize_t n = ::readlink(p.path.c_str(), buf, sizeof buf);
+  if (n < 0) return raise_errno(ts, errno, a[0]);
+  return path_value(ts, std::string(buf, size_t(n)), p.is_bytes);
+}
+
+Value stat_tuple(ThreadState* ts, const struct stat& st) {
+  auto ts_float = [](const struct timespec& t) { return double(t.tv_sec) + double(t.tv_nsec) * 1e-9; };
+  auto ts_ns = [](const struct timespec& t) { return int64_t(t.tv_sec) * 1000000000LL + t.tv_nsec; };
+  Value items[] = {
+      int_from_i64(ts, st.st_mode), int_from_u64(ts, st.st_ino), int_from_u64(ts, st.st_dev),
+      int_from_i64(ts, int64_t(st.st_nlink)), int_from_i64(ts, st.st_uid), int_from_i64(ts, st.st_gid),
+      int_from_i64(ts, st.st_size), int_from_i64(ts, st.st_atim.tv_sec), int_from_i64(ts, st.st_mtim.tv_sec),
+      int_from_i64(ts, st.st_ctim.tv_sec), float_new(ts, ts_float(st.st_atim)), float_new(ts, ts_float(st.st_mtim)),
+      float_new(ts, ts_float(st.st_ctim)), int_from_i64(ts, ts_ns(st.st_atim)), int_from_i64(ts, ts_ns(st.st_mtim)),
+      int_from_i64(ts, ts_ns(st.st_ctim)), int_from_i64(ts, st.st_blksize), int_from_i64(ts, st.st_blocks),
+      int_from_i64(ts, int64_t(st.st_rdev)),
+  };
+  constexpr int n = sizeof(items) / sizeof(items[0]);
+  for (int i = 0; i < n; i++)
+    if (!items[i]) {
+      for (int j = 0; j < n; j++) decref(items[j]);
+      return Value();
+    }
+  Value t = tuple_from(ts, items, n);
+  for (int j = 0; j < n; j++) decref(items[j]);
+  return t;
+}
+
+// _stat(path_or_fd, follow_symlinks) -> raw 19-tuple (os.py wraps it in stat_result).
+FN(p_stat_raw) {
+  static constexpr const char* names[] = {"path", "follow_symlinks"};
+  ARGS("stat", names, 0, 1);
+  PathArg p;
+  if (!get_path(ts, "stat", "path", a[0], &p, true)) return Value();
+  bool follow = true;
+  if (a[1]) {
+    int t = truthy(ts, a[1]);
+    if (t < 0) return Value();
+    follow = t;
+  }
+  struct stat st;
+  int r = p.fd >= 0 ? ::fstat(p.fd, &st) : follow ? ::stat(p.path.c_str(), &st) : ::lstat(p.path.c_str(), &st);
+  if (r != 0) return raise_errno(ts, errno, p.fd >= 0 ? Value() : a[0]);
+  return stat_tuple(ts, st);
+}
+
+FN(p_access) {
+  static constexpr const char* names[] = {"path", "mode"};
+  ARGS("access", names, 0, 2);
+  PathArg p;
+  if (!get_path(ts, "access", "path", a[0], &p)) return Value();
+  int64_t mode;
+  if (!get_int(ts, a[1], &mode)) return Value();
+  return Value::boolean(::access(p.path.c_str(), int(mode)) == 0);
+}
+
+FN(p_chmod) {
+  static constexpr const char* names[] = {"path", "mode"};
+  ARGS("chmod", names, 0, 2);
+  PathArg p;
+  if (!get_path(ts, "chmod", "path", a[0], &p, true)) return Value();
+  int64_t mode;
+  if (!get_int(ts, a[1], &mode)) return Value();
+  int r = p.fd >= 0 ? ::fchmod(p.fd, mode_t(mode)) : ::chmod(p.path.c_str(), mode_t(mode));
+  if (r != 0) return raise_errno(ts, errno, a[0]);
+  return Value::none();
+}
+
+FN(p_umask) {
+  if (!no_kwargs(ts, "umask", kw) || !check_nargs(ts, "umask", nargs, 1, 1)) return Value();
+  int64_t mode;
+  if (!get_int(ts, args[0], &mode)) return Value();
+  return Value::small_int(::umask(mode_t(mode)));
+}
+
+FN(p_utime) {
+  static constexpr const char* names[] = {"path", "times"};
+  ARGS("utime", names, 0, 1);
+  PathArg p;
+  if (!get_path(ts, "utime", "path", a[0], &p)) return Value();
+  struct timespec tv[2];
+  if (!a[1] || a[1].is_none()) {
+    tv[0].tv_nsec = tv[1].tv_nsec = UTIME_NOW;
+    tv[0].tv_sec = tv[1].tv_sec = 0;
+  } else {
+    if (!is_tuple(ts, a[1]) || tuple_size(a[1]) != 2)
+      return raise(ts, Exc::TypeError, "utime: 'times' must be either a tuple of two ints or None");
+    for (int i = 0; i < 2; i++) {
+      double d;
+      if (!as_double(ts, tuple_item(a[1], i), &d)) return Value();
+      tv[i].tv_sec = time_t(d);
+      tv[i].tv_nsec = long((d - double(tv[i].tv_sec)) * 1e9);
+    }
+  }
+  if (::utimensat(AT_FDCWD, p.path.c_str(), tv, 0) != 0) return raise_errno(ts, errno, a[0]);
+  return Value::none();
+}
+
+// ---------------------------------------------------------------- file descriptors
+FN(p_open) {
+  static constexpr const char* names[] = {"path", "flags", "mode", "dir_fd"};
+  ARGS("open", names, 0, 2);
+  PathArg p;
+  if (!get_path(ts, "open", "path", a[0], &p)) return Value();
+  int64_t flags, mode = 0777;
+  if (!get_int(ts, a[1], &flags)) return Value();
+  if (a[2] && !get_int(ts, a[2], &mode)) return Value();
+  int fd;
+  do fd = ::open(p.path.c_str(), int(flags) | O_CLOEXEC, mode_t(mode)); while (fd < 0 && errno == EINTR);
+  if (fd < 0) return raise_errno(ts, errno, a[0]);
+  return Value::small_int(fd);
+}
+
+bool get_fd(ThreadState* ts, Value v, int* fd) {
+  int64_t i;
+  if (!get_int(ts, v, &i)) return false;
+  *fd = int(i);
+  return true;
+}
+
+FN(p_read) {
+  if (!no_kwargs(ts, "read", kw) || !check_nargs(ts, "read", nargs, 2, 2)) return Value();
+  int fd;
+  int64_t n;
+  if (!get_fd(ts, args[0], &fd) || !get_int(ts, args[1], &n)) return Value();
+  if (n < 0) return raise_errno(ts, EINVAL);
+  std::string buf(size_t(n), '\0');
+  ssize_t r = blocking_read(ts, fd, buf.data(), size_t(n));
+  if (r < 0) return raise_errno(ts, errno);
+  buf.resize(size_t(r));
+  return bytes_new(ts, buf);
+}
+
+FN(p_write) {
+  if (!no_kwargs(ts, "write", kw) || !check_nargs(ts, "write", nargs, 2, 2)) return Value();
+  int fd;
+  if (!get_fd(ts, args[0], &fd)) return Value();
+  std::string_view data;
+  if (!bytes_like_view(ts, args[1], &data)) return Value();
+  std::string copy(data);  // the object may change while the GIL is released
+  ssize_t r = blocking_write(ts, fd, copy.data(), copy.size());
+  if (r < 0) return raise_errno(ts, errno);
+  return Value::small_int(r);
+}
+
+FN(p_close) {
+  static constexpr const char* names[] = {"fd"};
+  ARGS("close", names, 0, 1);
+  int fd;
+  if (!get_fd(ts, a[0], &fd)) return Value();
+  if (::close(fd) != 0) return raise_errno(ts, errno);
+  return Value::none();
+}
+
+FN(p_dup) {
+  if (!no_kwargs(ts, "dup", kw) || !check_nargs(ts, "dup", nargs, 1, 1)) return Value();
+  int fd;
+  if (!get_fd(ts, args[0], &fd)) return Value();
+  int r = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+  if (r < 0) return raise_errno(ts, errno);
+  return Value::small_int(r);
+}
+
+FN(p_dup2) {
+  static constexpr const char* names[] = {"fd", "fd2", "inheritable"};
+  ARGS("dup2", names, 0, 2);
+  int fd, fd2;
+  if (!get_fd(ts, a[0], &fd) || !get_fd(ts, a[1], &fd2)) return Value();
+  int r = ::dup2(fd, fd2);
+  if (r < 0) return raise_errno(ts, errno);
+  return Value::small_int(r);
+}
+
+FN(p_lseek) {
+  if (!no_kwargs(ts, "lseek", kw) || !check_nargs(ts, "lseek", nargs, 3, 3)) return Value();
+  int fd;
+  int64_t pos, how;
+  if (!get_fd(ts, args[0], &fd) || !get_int(ts, args[1], &pos) || !get_int(ts, args[2], &how)) return Value();
+  off_t r = ::lseek(fd, off_t(pos), int(how));
+  if (r < 0) return raise_errno(ts, errno);
+  return int_from_i64(ts, r);
+}
+
+FN(p_isatty) {
+  if (!no_kwargs(ts, "isatty", kw) || !check_nargs(ts, "isatty", nargs, 1, 1)) return Value();
+  int fd;
+  if (!get_fd(ts, args[0], &fd)) return Value();
+  return Value::boolean(::isatty(fd));
+}
+
+FN(p_pipe) {
+  if (!no_kwargs(ts, "pipe", kw) || !check_nargs(ts, "pipe", nargs, 0, 0)) return Value();
+  int fds[2];
+  if (::pipe2(fds, O_CLOEXEC) != 0) return raise_errno(ts, errno);
+  return tuple_pack(ts, {Value::small_int(fds[0]), Value::small_int(fds[1])});
+}
+
+FN(p_ftruncate) {
+  if (!no_kwargs(ts, "ftruncate", kw) || !check_nargs(ts, "ftruncate", nargs, 2, 2)) return Value();
+  int fd;
+  int64_t len;
+  if (!get_fd(ts, args[0], &fd) || !get_int(ts, args[1], &len)) return Value();
+  if (::ftruncate(fd, off_t(len)) != 0) return raise_errno(ts, errno);
+  return Value::none();
+}
+
+FN(p_fsync) {
+  if (!no_kwargs(ts, "fsync", kw) || !check_nargs(ts, "fsync", nargs, 1, 1)) return Value();
+  int fd;
+  if (!get_fd(ts, args[0], &fd)) return Value();
+  if (::fsync(fd) != 0) return raise_errno(ts, errno);
+  return Value::none();
+}
+
+// ---------------------------------------------------------------- processes and system
+FN(p_getpid) {
+  if (!no_kwargs(ts, "getpid", kw) || !check_nargs(ts, "getpid", nargs, 0, 0)) return Value();
+  return Value::small_int(::getpid());
+}
+FN(p_getppid) {
+  if (!no_kwargs(ts, "getppid", kw) || !check_nargs(ts, "getppid", nargs, 0, 0)) return Value();
+  return Value::small_int(::getppid());
+}
+FN(p_getuid) {
+  if (!no_kwargs(ts, "getuid", kw) || !check_nargs(ts, "getuid", nargs, 0, 0)) return Value();
+  return Value::small_int(::getuid());
+}
+FN(p_geteuid) {
+  if (!no_kwargs(ts, "geteuid", kw) || !check_nargs(ts, "geteuid", nargs, 0, 0)) return Value();
+  return Value::small_int(::geteuid());
+}
+FN(p_getgid) {
+  if (!no_kwargs(ts, "getgid", kw) || !check_nargs(ts, "getgid", nargs, 0, 0)) return Value();
+  return Value::small_int(::getgid());
+}
+
+FN(p_cpu_count) {
+  if (!no_kwargs(ts, "cpu_count", kw) || !check_nargs(ts, "cpu_count", nargs, 0, 0)) return Value();
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  if (n < 1) return Value::none();
+  return Value::small_int(n);
+}
+
+FN(p_sched_getaffinity) {
+  if (!no_kwargs(ts, "sched_getaffinity", kw) || !check_nargs(ts, "sched_getaffinity", nargs, 1, 1))
+    return Value();
+  int64_t pid;
+  if (!get_int(ts, args[0], &pid)) return Value();
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(pid_t(pid), sizeof set, &set) != 0) return raise_errno(ts, errno);
+  Ref s(Value::from_obj(set_new(ts)));
+  if (!s) return Value();
+  for (int i = 0; i < CPU_SETSIZE; i++)
+    if (CPU_ISSET(i, &set) && !set_add(ts, s.as<SetObject>(), Value::small_int(i))) return Value();
+  return s.release();
+}
+
+FN(p_getloadavg) {
+  if (!no_kwargs(ts, "getloadavg", kw) || !check_nargs(ts, "getloadavg", nargs, 0, 0)) return Value();
+  double l[3];
+  if (::getloadavg(l, 3) != 3) return raise(ts, Exc::OSError, "Load averages are unobtainable");
+  Ref a(float_new(ts, l[0])), b(float_new(ts, l[1])), c(float_new(ts, l[2]));
+  if (!a || !b || !c) return Value();
+  return tuple_pack(ts, {a.get(), b.get(), c.get()});
+}
+
+FN(p_kill) {
+  if (!no_kwargs(ts, "kill", kw) || !check_nargs(ts, "kill", nargs, 2, 2)) return Value();
+  int64_t pid, sig;
+  if (!get_int(ts, args[0], &pid) || !get_int(ts, args[1], &sig)) return Value();
+  if (::kill(pid_t(pid), int(sig)) != 0) return raise_errno(ts, errno);
+  return Value::none();
+}
+
+FN(p_exit) {
+  static constexpr const char* names[] = {"status"};
+  ARGS("_exit", names, 0, 1);
+  int64_t st;
+  if (!get_int(ts, a[0], &st)) return Value();
+  ::_exit(int(st));
+}
+
+FN(p_waitpid) {
+  if (!no_kwargs(ts, "waitpid", kw) || !check_nargs(ts, "waitpid", nargs, 2, 2)) return Value();
+  int64_t pid, opts;
+  if (!get_int(ts, args[0], &pid) || !get_int(ts, args[1], &opts)) return Value();
+  int status = 0;
+  pid_t r;
+  {
+    GilRelease unlocked(ts);
+    do r = ::waitpid(pid_t(pid), &status, int(opts)); while (r < 0 && errno == EINTR);
+  }
+  if (r < 0) return raise_errno(ts, errno);
+  return tuple_pack(ts, {Value::small_int(r), Value::small_int(status)});
+}
+
+FN(p_urandom) {
+  if (!no_kwargs(ts, "urandom", kw) || !check_nargs(ts, "urandom", nargs, 1, 1)) return Value();
+  int64_t n;
+  if (!get_int(ts, args[0], &n)) return Value();
+  if (n < 0) return raise(ts, Exc::ValueError, "negative argument not allowed");
+  std::string buf(size_t(n), '\0');
+  size_t got = 0;
+  while (got < size_t(n)) {
+    ssize_t r = getrandom(buf.data() + got, size_t(n) - got, 0);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      return raise_errno(ts, errno);
+    }
+    got += size_t(r);
+  }
+  return bytes_new(ts, buf);
+}
+
+FN(p_strerror) {
+  if (!no_kwargs(ts, "strerror", kw) || !check_nargs(ts, "strerror", nargs, 1, 1)) return Value();
+  int64_t code;
+  if (!get_int(ts, args[0], &code)) return Value();
+  char buf[256];
+  const char* s = strerror_r(int(code), buf, sizeof buf);
+  return str_new(ts, s);
+}
+
+FN(p_get_terminal_size) {
+  if (!no_kwargs(ts, "get_terminal_size", kw) || !check_nargs(ts, "get_terminal_size", nargs, 0, 1))
+    return Value();
+  int fd = 1;
+  if (nargs && !get_fd(ts, args[0], &fd)) return Value();
+  struct winsize w;
+  if (ioctl(fd, TIOCGWINSZ, &w) != 0) return raise_errno(ts, errno);
+  return tuple_pack(ts, {Value::small_int(w.ws_col), Value::small_int(w.ws_row)});
+}
+
+FN(p_putenv) {
+  if (!no_kwargs(ts, "putenv", kw) || !check_nargs(ts, "putenv", nargs, 2, 2)) return Value();
+  PathArg k, v;
+  if (!get_path(ts, "putenv", "name", args[0], &k) || !get_path(ts, "putenv", "value", args[1], &v))
+    return Value();
+  if (k.path.empty() || k.path.find('=') != std::string::npos)
+    return raise(ts, Exc::ValueError, "illegal environment variable name");
+  if (::setenv(k.path.c_str(), v.path.c_str(), 1) != 0) return raise_errno(ts, errno);
+  return Value::none();
+}
+
+FN(p_unsetenv) {
+  if (!no_kwargs(ts, "unsetenv", kw) || !check_nargs(ts, "unsetenv", nargs, 1, 1)) return Value();
+  PathArg k;
+  if (!get_path(ts, "unsetenv", "name", args[0], &k)) return Value();
+  if (k.path.empty() || k.path.find('=') != std::string::npos)
+    return raise(ts, Exc::ValueError, "illegal environment variable name");
+  if (::unsetenv(k.path.c_str()) != 0) return raise_errno(ts, errno);
+  return Value::none();
+}
+
+FN(p_fspath) {
+  static constexpr const char* names[] = {"path"};
+  ARGS("fspath", names, 0, 1);
+  Value v = a[0];
+  if (is_str(ts, v) || is_bytes(ts, v)) return newref(v);
+  bool is_method = false;
+  Ref f(lookup_special(ts, v, ts->interp->names.__fspath__, &is_method));
+  if (!f) {
+    if (err_occurred(ts)) return Value();
+    return raisef(ts, Exc::TypeError, "expected str, bytes or os.PathLike object, not %s", type_name(ts, v));
+  }
+  Ref r(is_method ? call1(ts, f.get(), v) : call0(ts, f.get()));
+  if (!r) return Value();
+  if (!is_str(ts, r.get()) && !is_bytes(ts, r.get()))
+    return raisef(ts, Exc::TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                  type_name(ts, v), type_name(ts, r.get()));
+  return r.release();
+}
+
+FN(p_system) {
+  static constexpr const char* names[] = {"command"};
+  ARGS("system", names, 0, 1);
+  PathArg c;
+  if (!get_path(ts, "system", "command", a[0], &c)) return Value();
+  flush_std_streams(ts);
+  int r;
+  {
+    GilRelease unlocked(ts);
+    r = ::system(c.path.c_str());
+  }
+  return Value::small_int(r);
+}
+
+// _set_code_flags(func, flags): OR `flags` into func.__code__'s flags (types.coroutine).
+FN(p_set_code_flags) {
+  if (!no_kwargs(ts, "_set_code_flags", kw) || !check_nargs(ts, "_set_code_flags", nargs, 2, 2)) return Value();
+  Ref code(getattr(ts, args[0], ts->interp->names.__code__));
+  if (!code) return Value();
+  if (type_of(ts, code.get()) != ts->interp->types.code) return raise(ts, Exc::TypeError, "expected a code object");
+  int64_t flags;
+  if (!get_int(ts, args[1], &flags)) return Value();
+  code.as<CodeObject>()->flags |= uint32_t(flags);
+  return Value::none();
+}
+
+const MethodDef kPosixMethods[] = {
+    {"getcwd", p_getcwd},
+    {"getcwdb", p_getcwdb},
+    {"chdir", p_chdir},
+    {"listdir", p_listdir},
+    {"_scandir", p_scandir_raw},
+    {"mkdir", p_mkdir},
+    {"rmdir", p_rmdir},
+    {"unlink", p_unlink},
+    {"remove", p_remove},
+    {"rename", p_rename},
+    {"replace", p_replace},
+    {"link", p_link},
+    {"symlink", p_symlink},
+    {"readlink", p_readlink},
+    {"_stat", p_stat_raw},
+    {"access", p_access},
+    {"chmod", p_chmod},
+    {"umask", p_umask},
+    {"utime", p_utime},
+    {"open", p_open},
+    {"read", p_read},
+    {"write", p_write},
+    {"close", p_close},
+    {"dup", p_dup},
+    {"dup2", p_dup2},
+    {"lseek", p_lseek},
+    {"isatty", p_isatty},
+    {"pipe", p_pipe},
+    {"ftruncate", p_ftruncate},
+    {"fsync", p_fsync},
+    {"getpid", p_getpid},
+    {"getppid", p_getppid},
+    {"getuid", p_getuid},
+    {"geteuid", p_geteuid},
+    {"getgid", p_getgid},
+    {"cpu_count", p_cpu_count},
+    {"sched_getaffinity", p_sched_getaffinity},
+    {"getloadavg", p_getloadavg},
+    {"kill", p_kill},
+    {"_exit", p_exit},
+    {"waitpid", p_waitpid},
+    {"urandom", p_urandom},
+    {"strerror", p_strerror},
+    {"_get_terminal_size", p_get_terminal_size},
+    {"putenv", p_putenv},
+    {"unsetenv", p_unsetenv},
+    {"fspath", p_fspath},
+    {"system", p_system},
+    {"_set_code_flags", p_set_code_flags},
+    {nullptr, nullptr},
+};
+
+struct IntConst {
+  const char* name;
+  int64_t value;
+};
+const IntConst kPosixConsts[] = {
+    {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR}, {"O_CREAT", O_CREAT},
+    {"O_EXCL", O_EXCL}, {"O_TRUNC", O_TRUNC}, {"O_APPEND", O_APPEND}, {"O_NONBLOCK", O_NONBLOCK},
+    {"O_CLOEXEC", O_CLOEXEC}, {"O_NOCTTY", O_NOCTTY}, {"O_SYNC", O_SYNC}, {"O_DIRECTORY", O_DIRECTORY},
+    {"O_NOFOLLOW", O_NOFOLLOW}, {"O_ACCMODE", O_ACCMODE},
+    {"WNOHANG", WNOHANG}, {"WUNTRACED", WUNTRACED}, {"WCONTINUED", WCONTINUED},
+    {"F_OK", F_OK}, {"R_OK", R_OK}, {"W_OK", W_OK}, {"X_OK", X_OK},
+    {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
+    {"EX_OK", 0}, {"EX_USAGE", 64}, {"EX_DATAERR", 65}, {"EX_NOINPUT", 66}, {"EX_SOFTWARE", 70},
+    {"EX_OSERR", 71}, {"EX_IOERR", 74}, {"EX_NOPERM", 77}, {"EX_CONFIG", 78},
+    {"_DT_DIR", DT_DIR}, {"_DT_REG", DT_REG}, {"_DT_LNK", DT_LNK}, {"_DT_UNKNOWN", DT_UNKNOWN},
+    {nullptr, 0},
+};
+
+bool posix_init(ThreadState* ts, ModuleObject* m) {
+  for (const IntConst* c = kPosixConsts; c->name; c++)
+    if (!module_add(ts, m, c->name, Value::small_int(c->value))) return false;
+  // environ: a snapshot of the process environment as a dict of str (os.py wraps it).
+  Ref env(Value::from_obj(dict_new(ts)));
+  if (!env) return false;
+  for (char** e = environ; e && *e; e++) {
+    const char* eq = strchr(*e, '=');
+    if (!eq) continue;
+    Ref k(str_decode_utf8(ts, std::string_view(*e, size_t(eq - *e))));
+    Ref v(str_decode_utf8(ts, eq + 1));
+    if (!k || !v) {
+      err_clear(ts);  // skip undecodable entries
+      continue;
+    }
+    if (!dict_get(ts, env.as<DictObject>(), k.get()) &&
+        !dict_set(ts, env.as<DictObject>(), k.get(), v.get()))
+      return false;
+  }
+  return module_add(ts, m, "environ", env.get());
+}
+
+#undef ARGS
+#undef FN
+
+}  // namespace
+
+const ModuleDef posix_module_def = {
+    .name = "posix",
+    .doc = "This module provides access to operating system functionality that is\n"
+           "standardized by the C Standard and POSIX.",
+    .methods = kPosixMethods,
+    .init = posix_init,
+};
+
+}  // namespace minipy
