@@ -674,7 +674,7 @@ static bool builtins_init(ThreadState* ts, ModuleObject* m) {
   };
   const Entry types[] = {
       {"object", t.object_}, {"type", t.type}, {"int", t.int_}, {"bool", t.bool_}, {"float", t.float_},
-      {"complex", t.complex}, {"str", t.str}, {"bytes", t.bytes}, {"bytearray", t.bytearray},
+      {"complex", t.complex}, {"str", t.str}, {"bytes", t.bytes}, {"bytearray", t.bytearray}, {"memoryview", t.memoryview},
       {"tuple", t.tuple}, {"list", t.list}, {"dict", t.dict}, {"set", t.set}, {"frozenset", t.frozenset},
       {"range", t.range}, {"slice", t.slice}, {"super", t.super}, {"property", t.property},
       {"staticmethod", t.staticmethod}, {"classmethod", t.classmethod}, {"enumerate", t.enumerate},

@@ -187,6 +187,7 @@ struct Interpreter {
   // stdout/stderr text the CLI flushes at exit (sys.stdout objects are in sys.cpp).
   Value sys_stdout, sys_stderr, sys_stdin;
   Value io_unsupported_operation;        // io.UnsupportedOperation class, created lazily (fileio.cpp); owned
+  Value generic_alias_type;              // types.GenericAlias, created lazily (genericalias.cpp); owned
 };
 
 struct Frame;  // vm/frame.h

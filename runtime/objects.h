@@ -250,6 +250,8 @@ struct SetObject : Object {
 SetObject* set_new(ThreadState* ts, Value iterable = Value());       // iterable may be null
 SetObject* frozenset_new(ThreadState* ts, Value iterable = Value());
 bool set_add(ThreadState* ts, SetObject* s, Value key);
+// s.update(iterable) with CPython's strategies (table copy/merge for sets and dicts).
+bool set_update_internal(ThreadState* ts, SetObject* so, Value other);
 int set_contains(ThreadState* ts, SetObject* s, Value key);          // 1/0/-1
 int set_discard(ThreadState* ts, SetObject* s, Value key);           // 1/0/-1
 bool set_next(SetObject* s, int64_t* pos, Value* key);               // borrowed
@@ -474,6 +476,13 @@ Value current_std_stream(ThreadState* ts, int fd);
 void flush_std_streams(ThreadState* ts);
 extern const TypeSpec text_file_type_spec;
 extern const TypeSpec binary_file_type_spec;
+
+// ================================================================ types.GenericAlias (genericalias.cpp)
+// list[int] and friends: `origin[args]`. args may be a tuple or a single value.
+// Built-in generic types return this from __class_getitem__.
+Value generic_alias_new(ThreadState* ts, Value origin, Value args);
+Value generic_alias_type(ThreadState* ts);   // the type (borrowed), created on first use
+extern const TypeSpec generic_alias_type_spec;
 
 // ================================================================ VM hooks (implemented in vm/)
 // Small entry points the builtins and sys modules need from the evaluation loop.

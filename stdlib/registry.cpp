@@ -10,6 +10,7 @@ const ModuleDef* const kNativeModules[] = {
     &thread_module_def,
     &traceback_native_module_def,
     &posix_module_def,
+    &collections_module_def,
     nullptr,
 };
 

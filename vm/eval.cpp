@@ -1021,6 +1021,28 @@ L_BINARY_OP: {
     // (the variable itself is about to be overwritten by the following STORE).
     Value left = a;
     TOP() = Value();
+    // Like CPython: when the result is stored straight back into the variable
+    // that holds the left operand, drop that reference first so the string can
+    // grow in place (refcount 1) instead of being copied every time.
+    {
+      uint32_t next = *ip;
+      if (insn_op(next) == Op::STORE_FAST && localsplus[insn_arg(next)] == left) {
+        localsplus[insn_arg(next)] = Value();
+        decref(left);
+      } else if (insn_op(next) == Op::STORE_NAME && f->locals && type_of(ts, f->locals) == interp->types.dict) {
+        // CPython deletes the name (so it moves to the end of the dict's order).
+        StrObject* nm = names[insn_arg(next)].as<StrObject>();
+        if (dict_get_str(f->locals.as<DictObject>(), nm) == left) {
+          if (dict_del(ts, f->locals.as<DictObject>(), Value::from_obj(nm)) < 0) err_clear(ts);
+        }
+      } else if (insn_op(next) == Op::STORE_DEREF) {
+        auto* cell = localsplus[insn_arg(next)].as<CellObject>();
+        if (cell->ref == left) {
+          cell->ref = Value();
+          decref(left);
+        }
+      }
+    }
     if (!str_concat_inplace(ts, &left, b)) {
       TOP() = left;
       decref(b);
@@ -1315,18 +1337,9 @@ L_LIST_EXTEND: {
 }
 L_SET_UPDATE: {
   Value it = POP();
-  Ref iter(get_iter(ts, it));
+  bool ok = set_update_internal(ts, PEEK(oparg).as<SetObject>(), it);
   decref(it);
-  if (!iter) goto error;
-  auto* s = PEEK(oparg).as<SetObject>();
-  while (true) {
-    Value v = iter_next(ts, iter.get());
-    if (!v) break;
-    bool ok = set_add(ts, s, v);
-    decref(v);
-    if (!ok) goto error;
-  }
-  if (err_occurred(ts)) goto error;
+  if (!ok) goto error;
   DISPATCH();
 }
 L_DICT_UPDATE: {
