@@ -328,10 +328,10 @@ namespace {
 void finish_unclosed(const ParseCtx& ctx, const Token* unclosed, ParseFailure& f) {
   // CPython replaces a generic "invalid syntax" that is reported after the line
   // of an unclosed bracket (or at the end of input) by "'(' was never closed".
-  if (!unclosed || f.info.msg != "invalid syntax" || f.info.kind != "SyntaxError") return;
-  if (f.info.line <= unclosed->loc.line && !(ctx.toks.size() && f.info.line == ctx.toks.back().loc.line &&
-                                             ctx.pos >= ctx.toks.size()))
-    return;
+  // CPython tokenizes the rest of the file after a parser error; reaching the
+  // end of input inside brackets is a tokenizer error, and tokenizer errors
+  // take priority over the parser's messages.
+  if (!unclosed || f.info.kind != "SyntaxError") return;
   char ch = ctx.src && ctx.src->text ? '(' : '(';
   std::string line = ctx.src ? ctx.src->line(unclosed->loc.line) : std::string();
   if (size_t(unclosed->loc.col) < line.size()) ch = line[unclosed->loc.col];

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "runtime/int_internal.h"
+#include "runtime/unicode.h"
 #include "runtime/runtime.h"
 
 namespace minipy {
@@ -368,7 +369,41 @@ int parse_int_text(ThreadState* ts, std::string_view text, int* base_io, mpz_t o
   return 0;
 }
 
+// int() accepts any Unicode decimal digits and whitespace, like CPython:
+// map them to ASCII first (only when the text is not already ASCII).
+static bool ascii_digits_of(std::string_view text, std::string* out) {
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (p < end) {
+    if (uint8_t(*p) < 0x80) {
+      out->push_back(*p++);
+      continue;
+    }
+    uint32_t cp = uni::utf8_next(p);
+    int d = uni::decimal_value(cp);
+    if (d >= 0) out->push_back(char('0' + d));
+    else if (uni::is_space(cp)) out->push_back(' ');
+    else return false;
+  }
+  return true;
+}
+
 Value int_from_string(ThreadState* ts, std::string_view text, int base) {
+  std::string mapped;
+  for (char c : text) {
+    if (uint8_t(c) >= 0x80) {
+      if (ascii_digits_of(text, &mapped)) {
+        Value r = int_from_string(ts, mapped, base);
+        if (!r && err_matches(ts, Exc::ValueError) && mapped.find_first_not_of(" ") != std::string::npos) {
+          // Report the original text in the message.
+          err_clear(ts);
+          break;
+        }
+        return r;
+      }
+      break;
+    }
+  }
   BigTmp b;
   int used = base;
   int64_t nd = 0;

@@ -527,8 +527,12 @@ void Compiler::starunpack(const std::vector<Expr*>& elts, int pushed, Op build, 
         SetObject* fs1 = frozenset_new(ts_, folded);
         decref(folded);
         if (!fs1) pending_error();
-        SetObject* fs2 = frozenset_new(ts_, Value::from_obj(fs1));
+        // Rebuilt from a tuple of its items (frozenset(fs1) would return fs1 itself).
+        Value items1 = sequence_to_tuple(ts_, Value::from_obj(fs1));
         decref(fs1);
+        if (!items1) pending_error();
+        SetObject* fs2 = frozenset_new(ts_, items1);
+        decref(items1);
         if (!fs2) pending_error();
         folded = Value::from_obj(fs2);
       }
