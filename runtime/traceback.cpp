@@ -33,10 +33,11 @@ static void tb_dealloc(Object* o) {
   // Long chains: unlink iteratively so deallocation does not recurse per entry.
   auto* tb = static_cast<TracebackObject*>(o);
   Value next = tb->next;
+  TypeObject* tb_type = o->type;
   tb->next = Value();
   tb_clear(o);
   free_object(o);
-  while (next.is_obj() && next.obj()->refcnt == 1 && next.obj()->type == o->type) {
+  while (next.is_obj() && next.obj()->refcnt == 1 && next.obj()->type == tb_type) {
     auto* n = next.as<TracebackObject>();
     Value after = n->next;
     n->next = Value();

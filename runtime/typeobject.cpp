@@ -610,6 +610,8 @@ TypeObject* type_from_spec(ThreadState* ts, const TypeSpec* spec, TypeObject* ba
   TypeObject bootstrap;  // only while `object` itself is being created
   if (!meta) {
     bootstrap.basicsize = sizeof(TypeObject);
+    // Same GC layout as every later type object (`type` is a GC type).
+    bootstrap.flags = type_type_spec.flags & kTypeHasGC;
     meta = &bootstrap;
   }
   TypeObject* t = static_cast<TypeObject*>(alloc_object(ts, meta));

@@ -14,6 +14,7 @@ extern const ModuleDef time_module_def;
 extern const ModuleDef builtins_module_def;
 extern const ModuleDef posix_module_def;  // stdlib/posix.cpp
 extern const ModuleDef collections_module_def;  // stdlib/collections_deque.cpp (_collections)
+extern const ModuleDef random_module_def;  // stdlib/random_mt.cpp (_random)
 extern const ModuleDef thread_module_def;  // vm/thread.cpp
 extern const ModuleDef traceback_native_module_def;  // runtime/traceback.cpp
 

@@ -712,7 +712,10 @@ bool posix_init(ThreadState* ts, ModuleObject* m) {
         !dict_set(ts, env.as<DictObject>(), k.get(), v.get()))
       return false;
   }
-  return module_add(ts, m, "environ", env.get());
+  if (!module_add(ts, m, "environ", env.get())) return false;
+  // types.GenericAlias for the Python-source stdlib (types.py, _collections_abc.py).
+  Value ga = generic_alias_type(ts);
+  return ga && module_add(ts, m, "_GenericAlias", ga);
 }
 
 #undef ARGS

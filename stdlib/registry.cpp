@@ -11,6 +11,7 @@ const ModuleDef* const kNativeModules[] = {
     &traceback_native_module_def,
     &posix_module_def,
     &collections_module_def,
+    &random_module_def,
     nullptr,
 };
 

@@ -699,14 +699,29 @@ def main_thread():
     return _main_thread
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Call func(*arg, **kwargs) at exit, before non-daemon threads are joined."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     """Wait for every non-daemon thread (called by the interpreter at exit)."""
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
+    _SHUTTING_DOWN = True
     tlock = _main_thread._tstate_lock
     if tlock is not None and tlock.locked():
         tlock.release()
     _main_thread._stop()
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     while True:
         with _active_limbo_lock:
             threads = [t for t in list(_active.values()) + list(_limbo.values())

@@ -66,10 +66,13 @@ bool mapping_store(ThreadState* ts, Value mapping, StrObject* name, Value v) {
 bool handle_eval_breaker(ThreadState* ts) {
   uint32_t bits = ts->eval_breaker.exchange(0, std::memory_order_acq_rel);
   if (bits & kBreakGc) gc_collect(ts);
+  // GIL switches first, so a pending KeyboardInterrupt cannot drop the
+  // deterministic schedule's kBreakBudget (gil_sched_tick re-arms it).
+  if (bits & kBreakGilDropRequest) gil_yield(ts);
+  if (bits & kBreakBudget) gil_sched_tick(ts);  // deterministic schedule (-X gil-schedule)
   if (bits & kBreakSignalsPending) {
     if (!signals_check(ts)) return false;
   }
-  if (bits & kBreakGilDropRequest) gil_yield(ts);
   if (bits & kBreakAsyncException) {
     // An exception delivered from outside (KeyboardInterrupt, thread async exc).
     if (ts->curexc) return false;

@@ -67,6 +67,24 @@ Value stop_iteration_with(ThreadState* ts, Value v) {
   return Value();
 }
 
+// PEP 479: StopIteration (StopAsyncIteration in async generators) escaping a
+// generator becomes RuntimeError, chained to it.
+void pep479(ThreadState* ts, GenKind kind) {
+  bool agen = kind == GenKind::AsyncGenerator;
+  if (!err_matches(ts, Exc::StopIteration) && !(agen && err_matches(ts, Exc::StopAsyncIteration))) return;
+  Value exc = err_fetch(ts);
+  const char* what = kind == GenKind::Coroutine ? "coroutine raised StopIteration"
+                     : !agen                    ? "generator raised StopIteration"
+                     : is_subtype(type_of(ts, exc), exc_type(ts, Exc::StopAsyncIteration))
+                         ? "async generator raised StopAsyncIteration"
+                         : "async generator raised StopIteration";
+  raise(ts, Exc::RuntimeError, what);
+  auto* e = ts->curexc.as<BaseExceptionObject>();
+  e->cause = newref(exc);
+  e->context = exc;
+  e->suppress_context = true;
+}
+
 }  // namespace
 
 bool is_generator_like(ThreadState* ts, Value v) {
@@ -148,23 +166,54 @@ Value gen_send_ex(ThreadState* ts, GenObject* g, Value v, bool* returned, bool t
     *returned = true;
     return r;
   }
-  // PEP 479: StopIteration escaping a generator becomes RuntimeError.
-  Exc stop = kind == GenKind::AsyncGenerator ? Exc::StopAsyncIteration : Exc::StopIteration;
-  if (err_matches(ts, Exc::StopIteration) || (kind == GenKind::AsyncGenerator && err_matches(ts, stop))) {
-    Value exc = err_fetch(ts);
-    const char* what = kind == GenKind::AsyncGenerator && is_subtype(type_of(ts, exc), exc_type(ts, Exc::StopAsyncIteration))
-                           ? "async generator raised StopAsyncIteration"
-                           : (kind == GenKind::Coroutine ? "coroutine raised StopIteration"
-                                                         : (kind == GenKind::AsyncGenerator ? "async generator raised StopIteration"
-                                                                                            : "generator raised StopIteration"));
-    raise(ts, Exc::RuntimeError, what);
-    Value rt = ts->curexc;
-    auto* e = rt.as<BaseExceptionObject>();
-    e->cause = newref(exc);
-    e->context = exc;
-    e->suppress_context = true;
-  }
+  pep479(ts, kind);
   return Value();
+}
+
+Frame* gen_resume_inline(ThreadState* ts, GenObject* g, Value v) {
+  if (g->running) return nullptr;
+  Frame* f = g->frame;
+  if (!f) return nullptr;
+  if (f->state == FrameState::Suspended) {
+    *f->sp++ = newref(v);
+  } else if (f->state != FrameState::Created || !v.is_none()) {
+    return nullptr;
+  }
+  g->awaited = true;
+  g->resumer_exc = ts->handled_exc;
+  if (g->handled_exc) {
+    ts->handled_exc = g->handled_exc;
+    g->handled_exc = Value();
+  }
+  g->running = true;
+  f->is_entry = false;
+  f->state = FrameState::Running;
+  return f;
+}
+
+void gen_suspend_inline(ThreadState* ts, Frame* f) {
+  auto* g = f->gen.as<GenObject>();
+  g->running = false;
+  f->state = FrameState::Suspended;
+  if (ts->handled_exc != g->resumer_exc) {
+    g->handled_exc = ts->handled_exc;
+    ts->handled_exc = g->resumer_exc;
+  }
+  g->resumer_exc = Value();
+}
+
+void gen_finish_inline(ThreadState* ts, Frame* f, bool raised) {
+  auto* g = f->gen.as<GenObject>();
+  g->running = false;
+  f->state = FrameState::Completed;
+  if (ts->handled_exc != g->resumer_exc) {
+    decref(ts->handled_exc);
+    ts->handled_exc = g->resumer_exc;
+  }
+  g->resumer_exc = Value();
+  GenKind kind = kind_of(ts, g);
+  release_frame(g);
+  if (raised) pep479(ts, kind);
 }
 
 namespace {

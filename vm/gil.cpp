@@ -10,6 +10,7 @@
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>
+#include <thread>
 
 #include "vm/frame.h"
 
@@ -43,6 +44,12 @@ uint64_t splitmix(uint64_t* s) {
   return z ^ (z >> 31);
 }
 
+// Length of the next slice of the deterministic schedule, in check points.
+// Short slices (1..kMaxSlice) make interleavings inside small critical
+// sections likely, which is what a race finder needs.
+constexpr uint64_t kMaxSlice = 40;
+uint32_t next_slice(Gil* g) { return uint32_t(1 + splitmix(&g->rng_state) % kMaxSlice); }
+
 void request_drop(ThreadState* holder) {
   if (holder) holder->eval_breaker.fetch_or(kBreakGilDropRequest, std::memory_order_relaxed);
 }
@@ -54,9 +61,12 @@ void became_holder(Gil* g, ThreadState* ts, int64_t waited_from) {
   g->switch_number++;
   VmThread* vt = vt_of(ts);
   vt->holds_gil = true;
+  if (g->deterministic) ts->eval_breaker.fetch_or(kBreakBudget, std::memory_order_relaxed);
+  // The slice start is needed by the fair policy's "blocked before using up
+  // its slice" rule even without statistics (one clock read per acquisition).
+  int64_t now = monotonic_ns();
+  vt->hold_start_ns = now;
   if (g->record_stats) {
-    int64_t now = monotonic_ns();
-    vt->hold_start_ns = now;
     GilThreadStats& st = g->stats[vt->gil_index];
     st.acquisitions++;
     if (waited_from) {
@@ -73,8 +83,8 @@ void became_holder(Gil* g, ThreadState* ts, int64_t waited_from) {
 void stopped_holding(Gil* g, ThreadState* ts, bool voluntary) {
   VmThread* vt = vt_of(ts);
   vt->holds_gil = false;
-  int64_t now = g->record_stats || g->policy == GilPolicy::Fair ? monotonic_ns() : 0;
-  int64_t held = vt->hold_start_ns ? now - vt->hold_start_ns : 0;
+  int64_t now = monotonic_ns();
+  int64_t held = now - vt->hold_start_ns;
   // Preference on return is only for threads that block before using up their slice.
   vt->last_slice_blocked = voluntary && held < g->interval_ns;
   if (g->record_stats) {
@@ -84,15 +94,21 @@ void stopped_holding(Gil* g, ThreadState* ts, bool voluntary) {
     else st.forced_switches++;
     if (g->record_events && held > 0) g->events.push_back({vt->gil_index, 0, vt->hold_start_ns, now, {}});
   }
-  if (g->policy == GilPolicy::Fair && !g->record_stats) vt->hold_start_ns = now;
 }
 
 // Give the GIL away (g->mu held): to the first queued waiter (fair) or to
 // whoever wins the race (cpython).
 void hand_off(Gil* g) {
   if (g->policy == GilPolicy::Fair && !g->queue.empty()) {
-    GilWaiter* w = g->queue.front();
-    g->queue.pop_front();
+    GilWaiter* w;
+    if (g->deterministic) {  // the seeded PRNG picks the next thread
+      size_t i = size_t(splitmix(&g->rng_state) % g->queue.size());
+      w = g->queue[i];
+      g->queue.erase(g->queue.begin() + long(i));
+    } else {
+      w = g->queue.front();
+      g->queue.pop_front();
+    }
     w->granted = true;
     g->holder = w->ts;  // stays locked: ownership moves directly
     w->cv.notify_one();
@@ -133,6 +149,7 @@ void wait_for_gil(Gil* g, ThreadState* ts, std::unique_lock<std::mutex>& lk, boo
   else
     g->queue.push_back(&w);
   g->nwaiting++;
+  if (g->deterministic) g->sched_cv.notify_all();  // thread start waits for this
   if (!g->locked) {
     hand_off(g);  // the lock is free: the queue's head takes it now
   } else if (priority) {
@@ -166,6 +183,7 @@ void gil_init(Interpreter* interp) {
   if (xoption(interp, "gil-schedule", &v)) {
     g->deterministic = true;
     g->rng_state = std::strtoull(v.c_str(), nullptr, 10) ^ 0x5eedull;
+    g->sched_countdown = next_slice(g);
   }
   g->t0_ns = monotonic_ns();
 }
@@ -208,6 +226,9 @@ void gil_release(ThreadState* ts, bool voluntary) {
 
 void gil_release_for_blocking(ThreadState* ts) {
   if (!ts || !ts->interp->gil || !vt_of(ts)->holds_gil) return;
+  // The deterministic schedule keeps the GIL across blocking calls: a thread
+  // coming back at an OS-chosen moment would make the schedule irreproducible.
+  if (ts->interp->gil->deterministic) return;
   gil_release(ts, true);
 }
 
@@ -237,6 +258,72 @@ void gil_yield(ThreadState* ts) {
   // FORCE_SWITCHING: wait until another thread has taken the GIL.
   while (g->switch_number == sn && g->nwaiting > 0) g->cv_cpython.wait_for(lk, std::chrono::milliseconds(1));
   wait_for_gil(g, ts, lk, false);
+}
+
+// ---------------------------------------------------------------- deterministic schedule
+bool gil_is_deterministic(ThreadState* ts) { return ts->interp->gil && ts->interp->gil->deterministic; }
+
+void gil_sched_tick(ThreadState* ts) {
+  Gil* g = ts->interp->gil;
+  if (!g->deterministic) return;
+  // Only the holder reads or writes the countdown and the PRNG outside g->mu.
+  if (g->sched_countdown > 1) {
+    g->sched_countdown--;
+    ts->eval_breaker.fetch_or(kBreakBudget, std::memory_order_relaxed);
+    return;
+  }
+  std::unique_lock<std::mutex> lk(g->mu);
+  g->sched_countdown = next_slice(g);
+  if (g->queue.empty()) {
+    ts->eval_breaker.fetch_or(kBreakBudget, std::memory_order_relaxed);
+    return;
+  }
+  stopped_holding(g, ts, false);
+  hand_off(g);
+  wait_for_gil(g, ts, lk, false);
+}
+
+void gil_sched_yield(ThreadState* ts) {
+  Gil* g = ts->interp->gil;
+  std::unique_lock<std::mutex> lk(g->mu);
+  if (g->queue.empty()) {
+    // Nobody else can run (blocking calls keep the GIL in this mode): the
+    // awaited lock can only be released by a timeout or a signal. Nap briefly.
+    lk.unlock();
+    std::this_thread::sleep_for(std::chrono::microseconds(200));
+    return;
+  }
+  g->sched_countdown = next_slice(g);
+  stopped_holding(g, ts, true);
+  hand_off(g);
+  wait_for_gil(g, ts, lk, false);
+}
+
+void gil_sched_wait_enqueued(ThreadState* ts, ThreadState* child) {
+  Gil* g = ts->interp->gil;
+  if (!g->deterministic) return;
+  std::unique_lock<std::mutex> lk(g->mu);
+  g->sched_cv.wait(lk, [&] {
+    for (GilWaiter* w : g->queue)
+      if (w->ts == child) return true;
+    return false;
+  });
+}
+
+bool gil_set_schedule(ThreadState* ts, bool on, uint64_t seed) {
+  Gil* g = ts->interp->gil;
+  if (ts->interp->threads.size() != 1) {
+    raise(ts, Exc::RuntimeError, "the GIL schedule can only change while no other thread runs");
+    return false;
+  }
+  std::lock_guard<std::mutex> lk(g->mu);
+  g->deterministic = on;
+  g->rng_state = seed ^ 0x5eedull;
+  if (on) {
+    g->sched_countdown = next_slice(g);
+    ts->eval_breaker.fetch_or(kBreakBudget, std::memory_order_relaxed);
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------- reports

@@ -63,9 +63,16 @@ struct Gil {
   int64_t interval_ns = 5000000;
   GilPolicy policy = GilPolicy::Fair;
 
-  // Deterministic schedule (-X gil-schedule=SEED): switch at seeded check points.
+  // Deterministic schedule (-X gil-schedule=SEED, _thread._set_schedule(seed)):
+  // exactly one thread runs, every other one waits in `queue`; the holder
+  // switches after a seeded number of check points (kBreakBudget stays set on
+  // it), the next holder is drawn from the queue by the seeded PRNG, blocking
+  // calls keep the GIL (GilRelease does nothing) and lock waits become
+  // seeded switch points; a new thread is in the queue before start returns.
   bool deterministic = false;
   uint64_t rng_state = 0;
+  uint32_t sched_countdown = 0;              // check points left in this slice
+  std::condition_variable sched_cv;          // a thread joined the queue
 
   // Recording (only when a -X gil-* flag asks for it).
   bool record_stats = false;
@@ -84,6 +91,14 @@ void gil_acquire(ThreadState* ts);
 void gil_release(ThreadState* ts, bool voluntary);
 // At a check point with kBreakGilDropRequest set: hand the GIL to the next waiter and queue up again.
 void gil_yield(ThreadState* ts);
+// Deterministic schedule: the check-point hook (kBreakBudget), a lock wait's
+// switch point, thread start's wait for the new thread to queue up, and
+// switching the mode on/off at run time (only with a single thread).
+void gil_sched_tick(ThreadState* ts);
+bool gil_is_deterministic(ThreadState* ts);
+void gil_sched_yield(ThreadState* ts);
+void gil_sched_wait_enqueued(ThreadState* ts, ThreadState* child);
+bool gil_set_schedule(ThreadState* ts, bool on, uint64_t seed);
 // Register a thread for statistics; returns its index.
 uint32_t gil_register_thread(ThreadState* ts);
 void gil_note_thread_end(ThreadState* ts);

@@ -89,6 +89,22 @@ int lock_wait(ThreadState* ts, LockObject* l, double timeout) {
   auto deadline = std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                                                          std::chrono::duration<double>(timeout < 0 ? 0 : timeout));
   bool is_main = ts == ts->interp->main_thread;
+  if (gil_is_deterministic(ts)) {
+    // Deterministic schedule: the waiter stays runnable and every failed try
+    // is a seeded switch point (the GIL is never released to the OS here).
+    while (true) {
+      if (!signals_check(ts)) return -1;
+      gil_sched_yield(ts);
+      {
+        std::lock_guard<std::mutex> g(*l->mu);
+        if (!l->locked) {
+          l->locked = true;
+          return 1;
+        }
+      }
+      if (timeout >= 0 && std::chrono::steady_clock::now() >= deadline) return 0;
+    }
+  }
   while (true) {
     int got;
     {
@@ -402,11 +418,19 @@ Value m_start_new_thread(ThreadState* ts, Value self, const Value* args, size_t 
   ts->interp->threads.push_back(nts);
   auto* b = new Boot{ts->interp, nts, newref(func), newref(fargs), (fkw && !fkw.is_none()) ? newref(fkw) : Value()};
   uint64_t ident;
+  // New threads start with SIGINT blocked, so the kernel delivers Ctrl-C to
+  // the main thread and interrupts its blocking call (sleep, I/O) with EINTR.
+  sigset_t block, saved;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &block, &saved);
   try {
     std::thread t(thread_main, b);
     ident = uint64_t(t.native_handle());
     t.detach();
+    pthread_sigmask(SIG_SETMASK, &saved, nullptr);
   } catch (...) {
+    pthread_sigmask(SIG_SETMASK, &saved, nullptr);
     ts->interp->threads.pop_back();
     decref(b->func);
     decref(b->args);
@@ -416,6 +440,9 @@ Value m_start_new_thread(ThreadState* ts, Value self, const Value* args, size_t 
     delete b;
     return raise(ts, Exc::RuntimeError, "can't start new thread");
   }
+  // Deterministic schedule: the new thread is queued for the GIL before
+  // start returns, so the set of runnable threads never depends on timing.
+  gil_sched_wait_enqueued(ts, nts);
   return int_from_u64(ts, ident);
 }
 
@@ -442,6 +469,26 @@ Value m_stack_size(ThreadState* ts, Value self, const Value* args, size_t nargs,
   return Value::small_int(0);
 }
 
+// _thread._set_schedule(seed): switch the deterministic schedule on (an int
+// seed) or off (None) from a script; only while no other thread runs.
+Value m_set_schedule(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!no_kwargs(ts, "_set_schedule", kwnames) || !check_nargs(ts, "_set_schedule", nargs, 1, 1)) return Value();
+  // Threads that were just joined may still be finishing (after their
+  // Python code returned): let them end, for up to a second.
+  for (int i = 0; i < 5000 && ts->interp->threads.size() > 1; ++i) {
+    if (gil_is_deterministic(ts)) {
+      gil_sched_yield(ts);
+    } else {
+      GilRelease unlocked(ts);
+      std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
+  }
+  if (args[0].is_none()) return gil_set_schedule(ts, false, 0) ? Value::none() : Value();
+  int64_t seed;
+  if (!index_i64(ts, args[0], &seed)) return Value();
+  return gil_set_schedule(ts, true, uint64_t(seed)) ? Value::none() : Value();
+}
+
 Value m_gil_stats(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
   return gil_stats_dict(ts);
 }
@@ -459,6 +506,7 @@ const MethodDef thread_methods[] = {
     {"exit", m_exit},
     {"stack_size", m_stack_size},
     {"_gil_stats", m_gil_stats},
+    {"_set_schedule", m_set_schedule},
     {nullptr, nullptr},
 };
 

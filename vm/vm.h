@@ -48,6 +48,8 @@ struct GenObject : Object {
   Value weakreflist;
   Value origin_or_finalizer;  // async generators: finalizer
   bool awaited;        // coroutines: was ever awaited/started (for "never awaited" warnings)
+  Value resumer_exc;   // borrowed: the resumer's handled exception while run inline by a SEND
+  bool running_async;  // async generators: an asend/athrow is in progress
 };
 Value gen_new(ThreadState* ts, Frame* f, FunctionObject* fn);
 // Resume a generator-like object with `v` (None to start). Sets *returned when
@@ -55,6 +57,16 @@ Value gen_new(ThreadState* ts, Frame* f, FunctionObject* fn);
 // Returns null with an exception pending on error.
 Value gen_send_ex(ThreadState* ts, GenObject* g, Value v, bool* returned, bool throwing = false);
 bool is_generator_like(ThreadState* ts, Value v);
+// Inline resumption (eval loop, no C++ recursion per yield-from/await level):
+// gen_resume_inline prepares g's frame to run on top of the SEND-ing frame
+// (pushes v, swaps the handled exception, marks it running); null when the slow
+// path must be taken (running, finished, or a first send of non-None; no error set).
+Frame* gen_resume_inline(ThreadState* ts, GenObject* g, Value v);
+// An inline-run generator frame yielded: mark it suspended (and restore the resumer's handled exception).
+void gen_suspend_inline(ThreadState* ts, Frame* f);
+// An inline-run generator frame returned (raised = false) or raised: finish the
+// generator, release its frame; applies PEP 479 to a pending StopIteration.
+void gen_finish_inline(ThreadState* ts, Frame* f, bool raised);
 void vm_init_types(ThreadState* ts);   // function, code, frame, generator... types
 
 // except* support (vm/exc_group_ops.cpp): split `eg` by `type` (CHECK_EG_MATCH)

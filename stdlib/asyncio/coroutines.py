@@ -1,0 +1,58 @@
+"""asyncio.coroutines — iscoroutine / iscoroutinefunction without inspect or collections.abc."""
+
+__all__ = 'iscoroutinefunction', 'iscoroutine'
+
+
+async def _probe():
+    pass
+
+
+_c = _probe()
+_CoroutineType = type(_c)
+_c.close()
+del _c
+
+_iscoroutine_typecache = {_CoroutineType: True}
+
+
+def iscoroutine(obj):
+    """Return True if obj is a coroutine object (native, or anything with send/throw/close/__await__)."""
+    t = type(obj)
+    r = _iscoroutine_typecache.get(t)
+    if r is not None:
+        return r
+    r = (hasattr(t, 'send') and hasattr(t, 'throw') and hasattr(t, 'close')
+         and hasattr(t, '__await__'))
+    if len(_iscoroutine_typecache) < 100:
+        _iscoroutine_typecache[t] = r
+    return r
+
+
+def iscoroutinefunction(func):
+    """Return True if func is an `async def` function (or marked as one)."""
+    if getattr(func, '_is_coroutine', None) is _is_coroutine:
+        return True
+    code = getattr(func, '__code__', None)
+    if code is None:
+        f = getattr(func, '__func__', None)
+        code = getattr(f, '__code__', None)
+    return code is not None and bool(code.co_flags & 0x80)
+
+
+_is_coroutine = object()
+
+
+def _format_coroutine(coro):
+    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None) or type(coro).__name__
+    name = f'{name}()'
+    frame = getattr(coro, 'cr_frame', None)
+    code = getattr(coro, 'cr_code', None)
+    filename = getattr(code, 'co_filename', None) or '<empty co_filename>'
+    if frame is not None:
+        lineno = getattr(frame, 'f_lineno', 0)
+        running = getattr(coro, 'cr_running', False)
+        if running:
+            return f'{name} running at {filename}:{lineno}'
+        return f'{name} running at {filename}:{lineno}'
+    lineno = getattr(code, 'co_firstlineno', 0) if code is not None else 0
+    return f'{name} done, defined at {filename}:{lineno}'

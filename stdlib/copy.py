@@ -1,0 +1,203 @@
+# stdlib/copy.py — shallow and deep copy: __copy__/__deepcopy__ hooks, a memo
+# for shared and recursive structures, and the __reduce_ex__ protocol.
+import types
+
+__all__ = ["Error", "copy", "deepcopy"]
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_atomic = (type(None), int, float, bool, complex, str, bytes, tuple.__class__, type,
+           range, type(Ellipsis), type(NotImplemented), types.FunctionType,
+           types.BuiltinFunctionType, property, frozenset.__class__)
+
+
+def _is_atomic(x):
+    cls = type(x)
+    return cls in (type(None), int, float, bool, complex, str, bytes, type, range,
+                   type(Ellipsis), type(NotImplemented), types.FunctionType,
+                   types.BuiltinFunctionType, property, types.CodeType) or issubclass(cls, type)
+
+
+def copy(x):
+    cls = type(x)
+    if _is_atomic(x):
+        return x
+    if cls in (list, dict, set, bytearray):
+        return cls.copy(x)
+    if cls in (tuple, frozenset):
+        return x
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    rv = _get_reduce(x, cls)
+    if isinstance(rv, str):
+        return x
+    return _reconstruct(x, None, *rv)
+
+
+def _newobj(cls, *args):
+    return cls.__new__(cls, *args)
+
+
+def _get_reduce(x, cls):
+    r = getattr(cls, "__reduce_ex__", None)
+    if r is not None and r is not getattr(object, "__reduce_ex__", None):
+        return r(x, 4)
+    r = getattr(cls, "__reduce__", None)
+    if r is not None and r is not getattr(object, "__reduce__", None):
+        return r(x)
+    # object.__reduce_ex__(4): __newobj__ with __getnewargs__, __dict__ and slots state.
+    getnewargs = getattr(x, "__getnewargs__", None)
+    args = tuple(getnewargs()) if getnewargs is not None else ()
+    state = getattr(x, "__dict__", None) or None
+    slots = {}
+    for name in _slot_names(cls):
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    if slots:
+        state = (state, slots)
+    listitems = iter(x) if isinstance(x, list) else None
+    dictitems = iter(x.items()) if isinstance(x, dict) else None
+    return (_newobj, (cls,) + args, state, listitems, dictitems)
+
+
+def _copy_instance(x, cls):
+    y = cls.__new__(cls)
+    state = getattr(x, '__dict__', None)
+    if state:
+        y.__dict__.update(state)
+    for name in _slot_names(cls):
+        if hasattr(x, name):
+            setattr(y, name, getattr(x, name))
+    return y
+
+
+def _slot_names(cls):
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for n in slots:
+            if n in ('__dict__', '__weakref__'):
+                continue
+            if n.startswith('__') and not n.endswith('__'):
+                n = '_%s%s' % (c.__name__.lstrip('_'), n)
+            names.append(n)
+    return names
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if _is_atomic(x):
+        y = x
+    elif cls is list:
+        y = []
+        memo[d] = y
+        append = y.append
+        for a in x:
+            append(deepcopy(a, memo))
+    elif cls is tuple:
+        y = [deepcopy(a, memo) for a in x]
+        try:
+            return memo[d]
+        except KeyError:
+            pass
+        for k, j in zip(x, y):
+            if k is not j:
+                y = tuple(y)
+                break
+        else:
+            y = x
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls in (set, frozenset):
+        y = cls(deepcopy(a, memo) for a in x)
+    elif cls is bytearray:
+        y = bytearray(x)
+    elif cls is types.MethodType:
+        y = cls(x.__func__, deepcopy(x.__self__, memo))
+    else:
+        copier = getattr(x, "__deepcopy__", None)
+        if copier is not None and not isinstance(x, type):
+            y = copier(memo)
+        else:
+            rv = _get_reduce(x, cls)
+            if isinstance(rv, str):
+                y = x
+            else:
+                y = _reconstruct(x, memo, *rv)
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
+                 *, deepcopy=deepcopy):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        if deep:
+            for item in listiter:
+                item = deepcopy(item, memo)
+                y.append(item)
+        else:
+            for item in listiter:
+                y.append(item)
+    if dictiter is not None:
+        if deep:
+            for key, value in dictiter:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+                y[key] = value
+        else:
+            for key, value in dictiter:
+                y[key] = value
+    return y
+
+
+del types
+import types  # noqa: E402 (kept as a module global for _is_atomic)

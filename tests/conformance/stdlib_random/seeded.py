@@ -1,0 +1,10 @@
+import random
+random.seed(42); print(random.random(), random.random())
+random.seed(12345678901234567890123); print(random.random(), random.getrandbits(70), random.getrandbits(5))
+random.seed(0); print(random.randint(1, 100), random.randrange(0, 100, 7), random.choice('abcdef'))
+l = list(range(10)); random.shuffle(l); print(l)
+print(random.sample(range(100), 5), random.sample(range(1000000), 8), random.uniform(1, 2), random.gauss(0, 1), random.gauss(0, 1))
+print(random.choices('abc', k=5), random.choices('abc', weights=[1, 5, 1], k=4), random.normalvariate(), random.expovariate(2))
+r = random.Random(7); print(r.random(), r.randrange(10**30))
+st = r.getstate(); a = r.random(); r.setstate(st); print(a == r.random())
+random.seed(-5); print(random.random()); random.seed(2.5); print(random.random())
