@@ -426,7 +426,9 @@ METH(d_remove) {
       return Value::none();
     }
   }
-  return raise(ts, Exc::ValueError, "deque.remove(x): x not in deque");
+  Ref rr(repr(ts, args[0]));
+  if (!rr) return Value();
+  return raisef(ts, Exc::ValueError, "%s is not in deque", std::string(str_view(rr.get())).c_str());
 }
 
 METH(d_reverse) {

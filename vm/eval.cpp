@@ -1563,6 +1563,20 @@ L_RETURN_VALUE: {
   }
   Frame* caller = f->previous;
   f->sp = sp;
+  if (f->owner == FrameOwner::Generator) {
+    // A delegate run inline by the caller's SEND returned: pop it, push the
+    // result and leave the SEND loop.
+    gen_finish_inline(ts, f, false);
+    --ts->py_depth;
+    f = caller;
+    ts->frame = f;
+    LOAD_FRAME();
+    Value sub = POP();
+    PUSH(retval);
+    ip = first + insn_arg(*ip);
+    decref(sub);
+    DISPATCH();
+  }
   frame_clear(f);
   frame_pop(ts, f);
   --ts->py_depth;
@@ -1898,6 +1912,18 @@ L_YIELD_VALUE: {
   SAVE_FRAME();
   f->state = FrameState::Suspended;
   f->yield_from = oparg != 0;
+  // A generator run inline by its awaiter's SEND: the value leaves the whole
+  // chain at once; each awaiter is left as if it had run its YIELD_VALUE 1.
+  while (!f->is_entry) {
+    Frame* up = f->previous;
+    gen_suspend_inline(ts, f);
+    --ts->py_depth;
+    up->ip += 2;  // SEND, YIELD_VALUE 1 (checked when the frame was pushed)
+    up->lasti += 1;
+    up->state = FrameState::Suspended;
+    up->yield_from = true;
+    f = up;
+  }
   ts->frame = f->previous;
   --ts->py_depth;
   return v;
@@ -1908,6 +1934,20 @@ L_SEND: {
   bool done = false;
   SAVE_FRAME();
   f->lasti = int32_t(instr - first);
+  // A generator or coroutine delegate runs on top of this frame in this loop
+  // (no C++ recursion per level); its return or exception comes back to this SEND.
+  if (sub.is_obj() && (sub.obj()->type == interp->types.generator || sub.obj()->type == interp->types.coroutine) &&
+      insn_op(*ip) == Op::YIELD_VALUE && ts->py_depth < interp->recursion_limit) {
+    f->ip = instr;
+    Frame* nf = gen_resume_inline(ts, f, sub.as<GenObject>(), v);
+    if (nf) {
+      decref(v);
+      f = nf;
+      ts->frame = f;
+      LOAD_FRAME();
+      DISPATCH();
+    }
+  }
   Value r = send_to_delegate(ts, sub, v, &done);
   decref(v);
   if (!r) goto error;
@@ -2156,8 +2196,11 @@ exception_unwind:
   }
   {
     Frame* caller = f->previous;
-    frame_clear(f);
-    frame_pop(ts, f);
+    if (f->owner == FrameOwner::Generator) gen_finish_inline(ts, f, true);  // delegate run by caller's SEND
+    else {
+      frame_clear(f);
+      frame_pop(ts, f);
+    }
     --ts->py_depth;
     f = caller;
     ts->frame = f;

@@ -52,6 +52,7 @@ struct VmThread {
   int64_t hold_start_ns = 0;       // when this thread last took the GIL
   int64_t wait_start_ns = 0;
   bool last_slice_blocked = false; // the previous hold ended in a blocking call
+  int64_t slice_used_ns = 0;       // GIL time used of the current slice before a preemption (vm/gil.cpp)
   bool holds_gil = false;
 };
 

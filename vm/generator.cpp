@@ -170,25 +170,48 @@ Value gen_send_ex(ThreadState* ts, GenObject* g, Value v, bool* returned, bool t
   return Value();
 }
 
-Frame* gen_resume_inline(ThreadState* ts, GenObject* g, Value v) {
-  if (g->running) return nullptr;
+Frame* gen_resume_inline(ThreadState* ts, Frame* caller, GenObject* g, Value v) {
+  if (g->running || !g->frame) return nullptr;
   Frame* f = g->frame;
-  if (!f) return nullptr;
-  if (f->state == FrameState::Suspended) {
-    *f->sp++ = newref(v);
-  } else if (f->state != FrameState::Created || !v.is_none()) {
-    return nullptr;
+  if (f->state != FrameState::Suspended && (f->state != FrameState::Created || !v.is_none())) return nullptr;
+  TypeObject* gen_t = ts->interp->types.generator;
+  TypeObject* coro_t = ts->interp->types.coroutine;
+  const int32_t limit = ts->interp->recursion_limit;
+  for (;;) {
+    f = g->frame;
+    bool suspended = f->state == FrameState::Suspended;
+    g->awaited = true;
+    g->resumer_exc = ts->handled_exc;
+    if (g->handled_exc) {
+      ts->handled_exc = g->handled_exc;
+      g->handled_exc = Value();
+    }
+    g->running = true;
+    f->is_entry = false;
+    f->state = FrameState::Running;
+    f->previous = caller;
+    ++ts->py_depth;
+    // Suspended in its own SEND loop on a suspended generator-like delegate:
+    // go straight down to the delegate (as if the loop had run its SEND).
+    if (suspended && f->yield_from && insn_op(*f->ip) == Op::JUMP_BACKWARD_NO_INTERRUPT &&
+        ts->py_depth < limit) {
+      uint32_t* send = f->code->code + insn_arg(*f->ip);
+      Value d = f->sp[-1];
+      if (insn_op(send[0]) == Op::SEND && insn_op(send[1]) == Op::YIELD_VALUE && d.is_obj() &&
+          (d.obj()->type == gen_t || d.obj()->type == coro_t)) {
+        auto* dg = d.as<GenObject>();
+        if (!dg->running && dg->frame && dg->frame->state == FrameState::Suspended) {
+          f->ip = send;
+          f->lasti = int32_t(send - f->code->code);
+          caller = f;
+          g = dg;
+          continue;
+        }
+      }
+    }
+    if (suspended) *f->sp++ = newref(v);
+    return f;
   }
-  g->awaited = true;
-  g->resumer_exc = ts->handled_exc;
-  if (g->handled_exc) {
-    ts->handled_exc = g->handled_exc;
-    g->handled_exc = Value();
-  }
-  g->running = true;
-  f->is_entry = false;
-  f->state = FrameState::Running;
-  return f;
 }
 
 void gen_suspend_inline(ThreadState* ts, Frame* f) {

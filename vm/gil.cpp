@@ -86,7 +86,8 @@ void stopped_holding(Gil* g, ThreadState* ts, bool voluntary) {
   int64_t now = monotonic_ns();
   int64_t held = now - vt->hold_start_ns;
   // Preference on return is only for threads that block before using up their slice.
-  vt->last_slice_blocked = voluntary && held < g->interval_ns;
+  vt->last_slice_blocked = voluntary && vt->slice_used_ns + held < g->interval_ns;
+  if (voluntary) vt->slice_used_ns = 0;
   if (g->record_stats) {
     GilThreadStats& st = g->stats[vt->gil_index];
     st.hold_ns += held;
@@ -111,6 +112,7 @@ void hand_off(Gil* g) {
     }
     w->granted = true;
     g->holder = w->ts;  // stays locked: ownership moves directly
+    vt_of(w->ts)->hold_start_ns = monotonic_ns();  // its slice starts now (waiters time it)
     w->cv.notify_one();
     return;
   }
@@ -120,7 +122,8 @@ void hand_off(Gil* g) {
 }
 
 // Block until `ts` holds the GIL (g->mu held through `lk`).
-void wait_for_gil(Gil* g, ThreadState* ts, std::unique_lock<std::mutex>& lk, bool returning_from_block) {
+void wait_for_gil(Gil* g, ThreadState* ts, std::unique_lock<std::mutex>& lk, bool returning_from_block,
+                  bool keep_place = false) {
   VmThread* vt = vt_of(ts);
   int64_t wait_from = g->record_stats ? monotonic_ns() : 0;
   // sys.setswitchinterval() changes the config; read it at every wait.
@@ -144,7 +147,7 @@ void wait_for_gil(Gil* g, ThreadState* ts, std::unique_lock<std::mutex>& lk, boo
   }
   GilWaiter w{ts};
   bool priority = returning_from_block && vt->last_slice_blocked && !g->deterministic;
-  if (priority)
+  if (priority || keep_place)
     g->queue.push_front(&w);
   else
     g->queue.push_back(&w);
@@ -153,13 +156,25 @@ void wait_for_gil(Gil* g, ThreadState* ts, std::unique_lock<std::mutex>& lk, boo
   if (!g->locked) {
     hand_off(g);  // the lock is free: the queue's head takes it now
   } else if (priority) {
+    g->io_preempt = true;
     request_drop(g->holder);  // back from a short block: switch at the next check point
   }
   while (!w.granted) {
     uint64_t sn = g->switch_number;
-    if (w.cv.wait_for(lk, interval) == std::cv_status::timeout && !w.granted && g->switch_number == sn &&
-        !g->queue.empty() && g->queue.front() == &w && !g->deterministic)
-      request_drop(g->holder);
+    // The head of the queue times the holder's slice (what is left of it
+    // after preemptions) and asks for a switch when it runs out.
+    auto wait = interval;
+    bool head = g->queue.front() == &w && g->holder && !g->deterministic;
+    if (head) {
+      VmThread* hv = vt_of(g->holder);
+      int64_t left = hv->hold_start_ns + (g->interval_ns - hv->slice_used_ns) - monotonic_ns();
+      wait = std::chrono::nanoseconds(std::clamp<int64_t>(left, 20000, g->interval_ns));
+    }
+    if (w.cv.wait_for(lk, wait) == std::cv_status::timeout && !w.granted && g->switch_number == sn &&
+        !g->queue.empty() && g->queue.front() == &w && !g->deterministic && g->holder) {
+      VmThread* hv = vt_of(g->holder);
+      if (hv->slice_used_ns + monotonic_ns() - hv->hold_start_ns >= g->interval_ns - 20000) request_drop(g->holder);
+    }
   }
   g->nwaiting--;
   g->locked = true;
@@ -245,10 +260,18 @@ void gil_yield(ThreadState* ts) {
   ts->eval_breaker.fetch_and(~uint32_t(kBreakGilDropRequest), std::memory_order_relaxed);
   std::unique_lock<std::mutex> lk(g->mu);
   if (g->policy == GilPolicy::Fair) {
+    bool io = g->io_preempt;
+    g->io_preempt = false;
     if (g->queue.empty()) return;  // nobody is waiting any more
+    VmThread* vt = vt_of(ts);
+    int64_t used = vt->slice_used_ns + (monotonic_ns() - vt->hold_start_ns);
     stopped_holding(g, ts, false);
+    // Preempted by a thread back from I/O before its slice ran out: it runs
+    // again right after that thread, for the rest of its slice.
+    bool keep = io && used < g->interval_ns;
+    vt->slice_used_ns = keep ? used : 0;
     hand_off(g);
-    wait_for_gil(g, ts, lk, false);
+    wait_for_gil(g, ts, lk, false, keep);
     return;
   }
   if (g->nwaiting == 0) return;

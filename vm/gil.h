@@ -60,6 +60,9 @@ struct Gil {
   std::deque<GilWaiter*> queue;              // Fair policy: FIFO of waiters
   std::atomic<int> nwaiting{0};
   uint64_t switch_number = 0;                // hand-offs so far
+  // A thread back from a short block asked the holder to switch: the holder
+  // keeps its place at the head of the queue and the rest of its slice.
+  bool io_preempt = false;
   int64_t interval_ns = 5000000;
   GilPolicy policy = GilPolicy::Fair;
 

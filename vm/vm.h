@@ -58,10 +58,12 @@ Value gen_new(ThreadState* ts, Frame* f, FunctionObject* fn);
 Value gen_send_ex(ThreadState* ts, GenObject* g, Value v, bool* returned, bool throwing = false);
 bool is_generator_like(ThreadState* ts, Value v);
 // Inline resumption (eval loop, no C++ recursion per yield-from/await level):
-// gen_resume_inline prepares g's frame to run on top of the SEND-ing frame
-// (pushes v, swaps the handled exception, marks it running); null when the slow
+// gen_resume_inline prepares g's frame to run on top of `caller` (links it,
+// pushes v, swaps the handled exception, marks it running, counts the depth;
+// descends at once through delegates suspended in their own SEND loops and
+// returns the innermost frame to run); null when the slow
 // path must be taken (running, finished, or a first send of non-None; no error set).
-Frame* gen_resume_inline(ThreadState* ts, GenObject* g, Value v);
+Frame* gen_resume_inline(ThreadState* ts, Frame* caller, GenObject* g, Value v);
 // An inline-run generator frame yielded: mark it suspended (and restore the resumer's handled exception).
 void gen_suspend_inline(ThreadState* ts, Frame* f);
 // An inline-run generator frame returned (raised = false) or raised: finish the

@@ -20,10 +20,20 @@ import threading
 def _format_args(args):
     if not args:
         return '()'
-    parts = [repr(a) for a in args]
-    if len(parts) == 1:
-        return '(' + parts[0] + ',)' if False else '(' + parts[0] + ')'
-    return '(' + ', '.join(parts) + ')'
+    return '(' + ', '.join([repr(a) for a in args]) + ')'
+
+
+def _function_source(func):
+    code = getattr(func, '__code__', None)
+    if code is None:
+        inner = getattr(func, '__func__', None)
+        code = getattr(inner, '__code__', None)
+    if code is not None:
+        return code.co_filename, code.co_firstlineno
+    inner = getattr(func, 'func', None)
+    if inner is not None and hasattr(func, 'keywords'):
+        return _function_source(inner)
+    return None
 
 
 def _format_callback(func, args, suffix=''):
@@ -33,6 +43,14 @@ def _format_callback(func, args, suffix=''):
         return _format_callback(inner, args, suffix)
     name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
     return name + _format_args(args) + suffix
+
+
+def _format_callback_source(func, args):
+    func_repr = _format_callback(func, args)
+    source = _function_source(func)
+    if source:
+        func_repr += f' at {source[0]}:{source[1]}'
+    return func_repr
 
 
 class Handle:
@@ -55,7 +73,7 @@ class Handle:
         if self._cancelled:
             info.append('cancelled')
         if self._callback is not None:
-            info.append(_format_callback(self._callback, self._args))
+            info.append(_format_callback_source(self._callback, self._args))
         return info
 
     def __repr__(self):
@@ -83,7 +101,7 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = _format_callback(self._callback, self._args)
+            cb = _format_callback_source(self._callback, self._args)
             msg = f'Exception in callback {cb}'
             context = {
                 'message': msg,

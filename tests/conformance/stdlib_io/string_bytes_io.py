@@ -7,4 +7,3 @@ print(issubclass(io.UnsupportedOperation, OSError), io.UnsupportedOperation.__na
 with io.StringIO('x') as f: print(f.read())
 try: f.read()
 except ValueError as e: print(e)
-text = "The quick brown fox jumps over the lazy dog. " * 4

@@ -1,4 +1,5 @@
 import textwrap
+text = "The quick brown fox jumps over the lazy dog. " * 4
 print(textwrap.wrap(text, 30))
 print(textwrap.fill(text, width=25, initial_indent='* ', subsequent_indent='  '))
 print(textwrap.dedent('''
