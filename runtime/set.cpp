@@ -920,7 +920,8 @@ Value m_contains(ThreadState* ts, Value self, const Value* args, size_t nargs, T
 }
 
 Value m_class_getitem(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
-  return newref(self);
+  if (!check_nargs(ts, "__class_getitem__", nargs, 1, 1)) return Value();
+  return generic_alias_new(ts, self, args[0]);  // list[int]
 }
 
 // ---------------------------------------------------------------- iterator

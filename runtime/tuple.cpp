@@ -315,8 +315,8 @@ Value m_getnewargs(ThreadState* ts, Value self, const Value* args, size_t nargs,
 }
 
 Value m_class_getitem(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
-  // Minimal generic alias: returns the class itself (typing-free programs only need it not to fail).
-  return newref(self);
+  if (!check_nargs(ts, "__class_getitem__", nargs, 1, 1)) return Value();
+  return generic_alias_new(ts, self, args[0]);  // tuple[int, ...]
 }
 
 // ---------------------------------------------------------------- iterator

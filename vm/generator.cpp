@@ -3,7 +3,7 @@
 // evaluation loop with that frame as the entry frame.
 #include <cstdlib>
 
-#include "vm/vm.h"
+#include "vm/generator_internal.h"
 
 namespace minipy {
 
@@ -432,13 +432,13 @@ Value gen_iternext(ThreadState* ts, Value self) {
 
 Value gen_iter(ThreadState* ts, Value self) { return newref(self); }
 
-Value gen_repr(ThreadState* ts, Value self) {
+Value gen_repr_impl(ThreadState* ts, Value self) {
   auto* g = self.as<GenObject>();
   return str_new(ts, strf("<%s object %s at %p>", kind_name(kind_of(ts, g)), std::string(str_view(g->qualname)).c_str(),
                           static_cast<void*>(g)));
 }
 
-void gen_dealloc(Object* o) {
+void gen_dealloc_impl(Object* o) {
   auto* g = static_cast<GenObject*>(o);
   ThreadState* ts = current_thread_state();
   if (g->frame && ts) {
@@ -472,7 +472,7 @@ void gen_dealloc(Object* o) {
   free_object(o);
 }
 
-void gen_traverse(Object* o, VisitFn visit, void* arg) {
+void gen_traverse_impl(Object* o, VisitFn visit, void* arg) {
   auto* g = static_cast<GenObject*>(o);
   if (g->frame) {
     Frame* f = g->frame;
@@ -484,7 +484,7 @@ void gen_traverse(Object* o, VisitFn visit, void* arg) {
   if (g->handled_exc.is_obj()) visit(g->handled_exc.obj(), arg);
 }
 
-void gen_clear(Object* o) {
+void gen_clear_impl(Object* o) {
   auto* g = static_cast<GenObject*>(o);
   if (g->frame && g->frame->state != FrameState::Running) release_frame(g);
   Value h = g->handled_exc;
@@ -492,23 +492,7 @@ void gen_clear(Object* o) {
   decref(h);
 }
 
-Value gen_get_name(ThreadState* ts, Value self) { return newref(self.as<GenObject>()->name); }
-Value gen_get_qualname(ThreadState* ts, Value self) { return newref(self.as<GenObject>()->qualname); }
 Value gen_get_running(ThreadState* ts, Value self) { return Value::boolean(self.as<GenObject>()->running); }
-Value gen_get_code(ThreadState* ts, Value self) { return newref(self.as<GenObject>()->code); }
-Value gen_get_frame(ThreadState* ts, Value self) {
-  auto* g = self.as<GenObject>();
-  if (finished(g)) return Value::none();
-  return frame_object_of(ts, g->frame);
-}
-Value gen_get_yieldfrom(ThreadState* ts, Value self) {
-  Value d = delegate_of(self.as<GenObject>());
-  return d ? newref(d) : Value::none();
-}
-Value gen_get_suspended(ThreadState* ts, Value self) {
-  auto* g = self.as<GenObject>();
-  return Value::boolean(g->frame && g->frame->state == FrameState::Suspended);
-}
 Value coro_await(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
   return newref(self);
 }
@@ -549,11 +533,32 @@ const GetSetDef coroutine_getsets[] = {
 
 }  // namespace
 
-Value async_gen_wrap_value(ThreadState* ts, Value v) {
-  // Async generators are completed in a later step (issue: generators and
-  // coroutines); until then a yielded value passes through unchanged.
-  return newref(v);
+Value gen_throw_exc(ThreadState* ts, GenObject* g, Value exc, bool close_on_genexit) {
+  return gen_throw_impl(ts, g, exc, close_on_genexit);
 }
+Value gen_make_throw_exc(ThreadState* ts, const Value* args, size_t nargs) { return make_throw_exc(ts, args, nargs); }
+Value gen_stop_iteration_with(ThreadState* ts, Value v) { return stop_iteration_with(ts, v); }
+bool gen_finished(GenObject* g) { return finished(g); }
+Value gen_get_name(ThreadState* ts, Value self) { return newref(self.as<GenObject>()->name); }
+Value gen_get_qualname(ThreadState* ts, Value self) { return newref(self.as<GenObject>()->qualname); }
+Value gen_get_code(ThreadState* ts, Value self) { return newref(self.as<GenObject>()->code); }
+Value gen_get_frame(ThreadState* ts, Value self) {
+  auto* g = self.as<GenObject>();
+  if (finished(g)) return Value::none();
+  return frame_object_of(ts, g->frame);
+}
+Value gen_get_yieldfrom(ThreadState* ts, Value self) {
+  Value d = delegate_of(self.as<GenObject>());
+  return d ? newref(d) : Value::none();
+}
+Value gen_get_suspended(ThreadState* ts, Value self) {
+  auto* g = self.as<GenObject>();
+  return Value::boolean(g->frame && g->frame->state == FrameState::Suspended);
+}
+Value gen_repr(ThreadState* ts, Value self) { return gen_repr_impl(ts, self); }
+void gen_dealloc(Object* o) { gen_dealloc_impl(o); }
+void gen_traverse(Object* o, VisitFn visit, void* arg) { gen_traverse_impl(o, visit, arg); }
+void gen_clear(Object* o) { gen_clear_impl(o); }
 
 const TypeSpec generator_type_spec = {
     .name = "generator",
@@ -578,13 +583,5 @@ const TypeSpec coroutine_type_spec = {
     .getsets = coroutine_getsets,
 };
 
-const TypeSpec async_generator_type_spec = {
-    .name = "async_generator",
-    .basicsize = sizeof(GenObject),
-    .flags = kTypeHasGC,
-    .slots = {.dealloc = gen_dealloc, .traverse = gen_traverse, .clear = gen_clear, .repr = gen_repr},
-    .methods = generator_methods,
-    .getsets = generator_getsets,
-};
 
 }  // namespace minipy

@@ -156,7 +156,7 @@ bool parse_acquire_args(ThreadState* ts, const char* fname, const Value* args, s
     return false;
   }
   if (t < 0 && t != -1) {
-    raise(ts, Exc::ValueError, "timeout value must be a non-negative number");
+    raise(ts, Exc::ValueError, "timeout value must be positive");
     return false;
   }
   *timeout = blocking ? t : 0;
