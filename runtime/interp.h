@@ -91,6 +91,11 @@ struct BuiltinTypes {
   TypeObject* generator = nullptr;
   TypeObject* coroutine = nullptr;
   TypeObject* async_generator = nullptr;
+  // Async generator helpers (vm/async_generator.cpp; created on first use).
+  TypeObject* async_gen_asend = nullptr;
+  TypeObject* async_gen_athrow = nullptr;
+  TypeObject* async_gen_wrapped_value = nullptr;
+  TypeObject* coroutine_wrapper = nullptr;   // coroutine.__await__() (vm/generator.cpp)
 };
 
 // Interned names used by the runtime (dunder methods and common attributes).
@@ -255,6 +260,12 @@ namespace minipy {
 // Objects must not be touched while it is alive.
 void gil_release_for_blocking(ThreadState* ts);
 void gil_reacquire_after_blocking(ThreadState* ts);
+// Ctrl-C during a blocking call (vm/thread.cpp; also declared in vm/vm.h):
+// signals_pending() may be called without the GIL and tells whether Ctrl-C
+// is waiting for the main thread; signals_check(), with the GIL, raises the
+// KeyboardInterrupt (returns false) — both are no-ops on other threads.
+bool signals_pending(ThreadState* ts);
+bool signals_check(ThreadState* ts);
 class GilRelease {
  public:
   explicit GilRelease(ThreadState* ts) : ts_(ts) { gil_release_for_blocking(ts_); }

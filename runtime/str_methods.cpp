@@ -957,7 +957,11 @@ Value m_dunder_format(ThreadState* ts, Value self, const Value* args, size_t nar
   if (!is_str_fast(ts, args[0]))
     return raisef(ts, Exc::TypeError, "__format__() argument must be str, not %s", type_name(ts, args[0]));
   StrObject* spec = as_str(args[0]);
-  if (spec->size == 0) return same_or_copy(ts, self);
+  if (spec->size == 0) {
+    // An empty spec means str(self): a subclass's __str__ runs (CPython's format_obj).
+    if (type_of(ts, self) == ts->interp->types.str) return newref(self);
+    return str(ts, self);
+  }
   FormatSpec fs;
   if (!parse_format_spec(ts, spec->view(), &fs)) return Value();
   return format_str(ts, as_str(self)->view(), fs);

@@ -319,9 +319,19 @@ static Value object_subclasshook(ThreadState* ts, Value cls, const Value* args, 
 }
 
 static Value object_reduce_ex(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
-  // copyreg-style reduction: (copyreg.__reduce_ex__-like) — minimal support used by copy.copy:
-  // (cls.__new__-reconstructor, (cls,), state).
-  return raisef(ts, Exc::TypeError, "cannot pickle '%s' object", type_name(ts, self));
+  // object.__reduce_ex__(proto) / object.__reduce__(): the reduction is written
+  // in Python, copyreg._reduce_object(obj, proto) (stdlib/copyreg.py): protocol
+  // 0-1 via copyreg._reduce_ex, 2+ via copyreg.__newobj__ like CPython's
+  // reduce_newobj. __reduce__ passes no protocol (copyreg uses 0).
+  if (!no_kwargs(ts, "__reduce_ex__", kwnames) || !check_nargs(ts, "__reduce_ex__", nargs, 0, 1)) return Value();
+  Ref name(str_new(ts, "copyreg"));
+  if (!name) return Value();
+  Ref mod(vm_import(ts, name.get(), Value(), Value(), 0));
+  if (!mod) return Value();
+  Ref fn(getattr(ts, mod.get(), intern(ts, "_reduce_object")));
+  if (!fn) return Value();
+  Value argv[2] = {self, nargs ? args[0] : Value::none()};
+  return call(ts, fn.get(), argv, 2);
 }
 
 static Value object_getstate(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {

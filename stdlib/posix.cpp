@@ -29,6 +29,17 @@ extern char** environ;
 
 namespace minipy {
 
+// Processes and multiprocessing helpers (vm/fork.cpp).
+Value posix_fork(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw);
+Value posix_mp_sem_new(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw);
+Value posix_mp_sem_acquire(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw);
+Value posix_mp_sem_release(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw);
+Value posix_mp_sem_value(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw);
+Value posix_mp_shm_new(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw);
+Value posix_mp_shm_get(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw);
+Value posix_mp_shm_set(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw);
+Value posix_mp_poll(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw);
+
 namespace {
 
 // A path argument: str / bytes / os.PathLike, optionally an int fd.
@@ -672,6 +683,15 @@ const MethodDef kPosixMethods[] = {
     {"fspath", p_fspath},
     {"system", p_system},
     {"_set_code_flags", p_set_code_flags},
+    {"fork", posix_fork},
+    {"_mp_sem_new", posix_mp_sem_new},
+    {"_mp_sem_acquire", posix_mp_sem_acquire},
+    {"_mp_sem_release", posix_mp_sem_release},
+    {"_mp_sem_value", posix_mp_sem_value},
+    {"_mp_shm_new", posix_mp_shm_new},
+    {"_mp_shm_get", posix_mp_shm_get},
+    {"_mp_shm_set", posix_mp_shm_set},
+    {"_mp_poll", posix_mp_poll},
     {nullptr, nullptr},
 };
 

@@ -12,6 +12,9 @@ const ModuleDef* const kNativeModules[] = {
     &posix_module_def,
     &collections_module_def,
     &random_module_def,
+    &select_module_def,
+    &socket_module_def,
+    &minipy_module_def,
     nullptr,
 };
 

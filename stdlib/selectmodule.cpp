@@ -200,8 +200,13 @@ Value poll_unregister(ThreadState* ts, Value self, const Value* args, size_t nar
 
 Value poll_poll(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
   if (!no_kwargs(ts, "poll", kw) || !check_nargs(ts, "poll", nargs, 0, 1)) return Value();
-  int ms;
-  if (!timeout_ms(ts, nargs ? args[0] : Value(), &ms, "timeout must be an integer or None")) return Value();
+  // poll.poll() takes milliseconds (epoll.poll() takes seconds).
+  int ms = -1;
+  if (nargs && !args[0].is_none()) {
+    double d;
+    if (!as_double(ts, args[0], &d)) return Value();
+    ms = d < 0 ? -1 : int(std::ceil(d));
+  }
   PollObject* p = poll_self(self);
   if (p->polling) return raise(ts, Exc::RuntimeError, "concurrent poll() invocation");
   std::vector<pollfd> fds = *p->fds;
@@ -340,7 +345,7 @@ Value epoll_poll(ThreadState* ts, Value self, const Value* args, size_t nargs, T
   if (a[1] && !a[1].is_none() && !int_as_i64(ts, a[1], &maxevents)) return Value();
   if (maxevents == -1) maxevents = 1024;
   if (maxevents <= 0) return raisef(ts, Exc::ValueError, "maxevents must be greater than 0, got %lld", (long long)maxevents);
-  std::vector<struct epoll_event> evs(size_t(maxevents));
+  std::vector<struct epoll_event> evs(static_cast<size_t>(maxevents));
   int epfd = e->epfd;
   int rc;
   if (ms == 0) {

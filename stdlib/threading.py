@@ -261,8 +261,6 @@ class BrokenBarrierError(RuntimeError):
 
 class Barrier:
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -450,7 +448,7 @@ class Thread:
         self._is_stopped = False
         self._initialized = True
         self._stderr = _sys.stderr
-        self._invoke_excepthook = excepthook
+        self._tlocals = []      # threading.local dicts holding an entry for this thread
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -496,6 +494,21 @@ class Thread:
                 return
             raise
 
+    def _invoke_excepthook(self):
+        # threading.excepthook is looked up when the exception happens, like CPython.
+        hook = excepthook
+        if hook is None:
+            hook = __excepthook__
+        try:
+            hook(_ExceptHookArgs(*_sys.exc_info(), self))
+        except Exception as exc:
+            exc.__suppress_context__ = True
+            if _sys.stderr is not None:
+                print("Exception in threading.excepthook:", file=_sys.stderr, flush=True)
+                _print_exception(exc, _sys.stderr)
+            else:
+                raise
+
     def _set_tstate_lock(self):
         self._tstate_lock = _allocate_lock()
         self._tstate_lock.acquire()
@@ -517,7 +530,7 @@ class Thread:
             try:
                 self.run()
             except:
-                self._invoke_excepthook(_ExceptHookArgs(*_sys.exc_info(), self))
+                self._invoke_excepthook()
         finally:
             self._delete()
 
@@ -534,6 +547,9 @@ class Thread:
                 del _active[get_ident()]
             except KeyError:
                 pass
+        for dicts in self._tlocals:
+            dicts.pop(self, None)
+        self._tlocals = []
         lock = self._tstate_lock
         self._is_stopped = True
         if lock is not None:
@@ -732,36 +748,38 @@ def _shutdown():
             t.join()
 
 
-class local:
-    """Thread-local data: attributes are per thread."""
+def _local_thread_key():
+    # The Thread object, not get_ident(): idents are reused once a thread ends.
+    return current_thread()
 
-    def __init__(self, *args, **kw):
-        if (args or kw) and (type(self).__init__ is object.__init__):
+
+class local:
+    """Thread-local data: attributes are per thread.
+
+    Each thread sees its own attribute dict, created on first use (a
+    subclass's __init__ runs again, with the constructor's arguments, the
+    first time another thread touches the object); a thread's dicts are
+    dropped when it ends.
+    """
+
+    def __new__(cls, /, *args, **kw):
+        if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
         object.__setattr__(self, '_local__dicts', {})
         object.__setattr__(self, '_local__args', (args, kw))
-
-    def _local__dict(self):
-        dicts = object.__getattribute__(self, '_local__dicts')
-        key = get_ident()
-        d = dicts.get(key)
-        if d is None:
-            d = {}
-            dicts[key] = d
-            if key != object.__getattribute__(self, '_local__owner_key'):
-                args, kw = object.__getattribute__(self, '_local__args')
-                cls = type(self)
-                if cls.__init__ is not local.__init__:
-                    dicts[key] = d
-                    cls.__init__(self, *args, **kw)
-        return d
+        _local_get_dict(self, False)  # the creating thread's __init__ runs as usual
+        return self
 
     def __getattribute__(self, name):
-        if name.startswith('_local__') or name in ('__class__', '__dict__'):
-            if name == '__dict__':
-                return object.__getattribute__(self, '_local__dict')()
+        if name.startswith('_local__'):
             return object.__getattribute__(self, name)
-        d = object.__getattribute__(self, '_local__dict')()
+        if name == '__dict__':
+            return _local_get_dict(self, True)
+        d = _local_get_dict(self, True)
+        attr = getattr(type(self), name, _local_missing)
+        if attr is not _local_missing and hasattr(type(attr), '__set__'):
+            return object.__getattribute__(self, name)   # data descriptors win
         if name in d:
             return d[name]
         return object.__getattribute__(self, name)
@@ -769,15 +787,61 @@ class local:
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
-        d = object.__getattribute__(self, '_local__dict')()
-        d[name] = value
+        attr = getattr(type(self), name, _local_missing)
+        if attr is not _local_missing and hasattr(type(attr), '__set__'):
+            return object.__setattr__(self, name, value)
+        _local_get_dict(self, True)[name] = value
 
     def __delattr__(self, name):
-        d = object.__getattribute__(self, '_local__dict')()
+        if name == '__dict__':
+            raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+        d = _local_get_dict(self, True)
         try:
             del d[name]
         except KeyError:
-            raise AttributeError(name)
+            raise AttributeError("%r object has no attribute %r" % (type(self).__name__, name)) from None
 
 
-local._local__owner_key = None
+_local_missing = object()
+
+
+def _local_get_dict(self, run_init):
+    dicts = object.__getattribute__(self, '_local__dicts')
+    key = _local_thread_key()
+    d = dicts.get(key)
+    if d is None:
+        d = {}
+        dicts[key] = d
+        key._tlocals.append(dicts)
+        if run_init:
+            cls = type(self)
+            if cls.__init__ is not object.__init__:
+                args, kw = object.__getattribute__(self, '_local__args')
+                cls.__init__(self, *args, **kw)
+    return d
+
+
+def _after_fork():
+    """Called by os.fork() in the child: only the calling thread survives and
+    it becomes the main thread; the other Thread objects are marked stopped."""
+    global _active_limbo_lock, _main_thread, _SHUTTING_DOWN
+    _active_limbo_lock = RLock()
+    _SHUTTING_DOWN = False
+    ident = get_ident()
+    current = _active.get(ident)
+    if current is None:
+        current = _MainThread()
+    _main_thread = current
+    for thread in list(_active.values()) + list(_limbo.values()):
+        if thread is current:
+            thread._started = Event()
+            thread._started._flag = True
+            thread._set_tstate_lock()
+            thread._is_stopped = False
+            thread._ident = ident
+        else:
+            thread._is_stopped = True
+            thread._tstate_lock = None
+    _limbo.clear()
+    _active.clear()
+    _active[ident] = current

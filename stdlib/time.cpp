@@ -3,6 +3,7 @@
 // localtime/gmtime/mktime, strftime/asctime/ctime and the timezone constants.
 // sleep() blocks only inside blocking_sleep(): the one place the GIL will be
 // released.
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -15,18 +16,37 @@ namespace minipy {
 
 namespace {
 
-// GIL release point: the only blocking call of this module.
-void blocking_sleep(ThreadState* ts, double secs) {
-  struct timespec req;
-  req.tv_sec = time_t(secs);
-  req.tv_nsec = long((secs - double(req.tv_sec)) * 1e9);
-  if (req.tv_nsec >= 1000000000L) {
-    req.tv_sec++;
-    req.tv_nsec -= 1000000000L;
+// GIL release point: the only blocking call of this module. Sleeps until an
+// absolute deadline, so EINTR does not stretch the sleep; Ctrl-C (SIGINT)
+// interrupts it in the main thread: returns false with KeyboardInterrupt set.
+// The main thread also wakes every 50 ms, in case the signal went elsewhere.
+[[nodiscard]] bool blocking_sleep(ThreadState* ts, double secs) {
+  const int64_t kNs = 1000000000LL;
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  int64_t deadline = int64_t(now.tv_sec) * kNs + now.tv_nsec + int64_t(secs * 1e9);
+  const bool is_main = ts == ts->interp->main_thread;
+  bool interrupted = false;
+  {
+    GilRelease unlocked(ts);
+    while (true) {
+      clock_gettime(CLOCK_MONOTONIC, &now);
+      int64_t t = int64_t(now.tv_sec) * kNs + now.tv_nsec;
+      if (t >= deadline) break;
+      int64_t until = is_main ? std::min<int64_t>(deadline, t + 50000000LL) : deadline;
+      struct timespec abs_until;
+      abs_until.tv_sec = time_t(until / kNs);
+      abs_until.tv_nsec = long(until % kNs);
+      int rc = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &abs_until, nullptr);
+      if (rc != 0 && rc != EINTR) break;
+      if (is_main && signals_pending(ts)) {
+        interrupted = true;
+        break;
+      }
+    }
   }
-  struct timespec rem;
-  GilRelease unlocked(ts);
-  while (nanosleep(&req, &rem) != 0 && errno == EINTR) req = rem;
+  if (interrupted) return signals_check(ts);
+  return true;
 }
 
 int64_t clock_ns(clockid_t id) {
@@ -73,7 +93,7 @@ Value t_sleep(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObje
   if (std::isnan(secs)) return raise(ts, Exc::ValueError, "Invalid value NaN (not a number)");
   if (secs < 0) return raise(ts, Exc::ValueError, "sleep length must be non-negative");
   if (secs > 9.2e9) return raise(ts, Exc::OverflowError, "sleep length is too large");
-  blocking_sleep(ts, secs);
+  if (!blocking_sleep(ts, secs)) return Value();
   return Value::none();
 }
 

@@ -188,10 +188,9 @@ def coroutine(func):
         co_flags = func.__code__.co_flags
         if co_flags & 0x180:      # already a coroutine / iterable coroutine
             return func
-        if co_flags & 0x20:       # generator function
-            import posix
-            posix._set_code_flags(func, 0x100)
-            return func
+        if co_flags & 0x20:       # generator function: give it a CO_ITERABLE_COROUTINE copy of its code
+            import _minipy
+            return _minipy.mark_iterable_coroutine(func)
     import functools
 
     @functools.wraps(func)

@@ -32,6 +32,17 @@ struct VM::Impl {
 
 namespace {
 
+// Makes this VM's thread state current on the calling thread for the duration
+// of an API call (several VMs may be used from one thread), and restores the
+// previous one.
+class Enter {
+ public:
+  explicit Enter(ThreadState* ts) : prev_(current_thread_state()) { set_current_thread_state(ts); }
+  ~Enter() { set_current_thread_state(prev_); }
+ private:
+  ThreadState* prev_;
+};
+
 // The exit status for a pending exception, printing it like CPython does.
 int report_exception(ThreadState* ts) {
   Value exc = err_fetch(ts);
@@ -141,6 +152,7 @@ void VM::finalize() {
   if (impl_->finalized || !impl_->interp) return;
   impl_->finalized = true;
   ThreadState* ts = impl_->ts;
+  set_current_thread_state(ts);
   decref(impl_->main_dict);
   impl_->main_dict = Value();
   interpreter_destroy(impl_->interp);
@@ -148,6 +160,7 @@ void VM::finalize() {
 }
 
 int VM::run_string(const std::string& source, const std::string& filename) {
+  Enter enter(impl_->ts);
   ThreadState* ts = impl_->ts;
   Value r = run_source(ts, source, filename, impl_->main_dict.as<DictObject>());
   int status = 0;
@@ -158,6 +171,7 @@ int VM::run_string(const std::string& source, const std::string& filename) {
 }
 
 int VM::run_file(const std::string& path) {
+  Enter enter(impl_->ts);
   ThreadState* ts = impl_->ts;
   std::string source;
   int err = 0;
@@ -172,6 +186,7 @@ int VM::run_file(const std::string& path) {
 }
 
 int VM::run_module(const std::string& module) {
+  Enter enter(impl_->ts);
   ThreadState* ts = impl_->ts;
   // Import the package part, then run the module's code as __main__.
   std::string code = "import runpy as _r\n";
@@ -200,6 +215,7 @@ int VM::run_module(const std::string& module) {
 }
 
 int VM::disassemble_file(const std::string& path, std::string* out) {
+  Enter enter(impl_->ts);
   ThreadState* ts = impl_->ts;
   std::string source;
   int err = 0;
@@ -216,6 +232,7 @@ int VM::disassemble_file(const std::string& path, std::string* out) {
 }
 
 void VM::exec(const std::string& source) {
+  Enter enter(impl_->ts);
   ThreadState* ts = impl_->ts;
   Value r = run_source(ts, source, "<string>", impl_->main_dict.as<DictObject>());
   if (!r) throw make_error(ts);
@@ -223,6 +240,7 @@ void VM::exec(const std::string& source) {
 }
 
 std::string VM::eval_repr(const std::string& expression) {
+  Enter enter(impl_->ts);
   ThreadState* ts = impl_->ts;
   Value code = compile_source(ts, expression, "<string>", CompileMode::Eval);
   if (!code) throw make_error(ts);
@@ -273,6 +291,7 @@ bool incomplete_input(ThreadState* ts) {
 }  // namespace
 
 int VM::run_repl() {
+  Enter enter(impl_->ts);
   ThreadState* ts = impl_->ts;
   bool tty = ::isatty(0);
   if (tty) std::fprintf(stderr, "minipy %s (Python %s compatible)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n", version(), python_version());

@@ -2,6 +2,8 @@
 // generator is its frame (owned by the GenObject); resuming it re-enters the
 // evaluation loop with that frame as the entry frame.
 #include <cstdlib>
+#include <fstream>
+#include <string>
 
 #include "vm/generator_internal.h"
 
@@ -260,6 +262,23 @@ bool close_delegate(ThreadState* ts, Value sub) {
   return true;
 }
 
+// A generator's return value seen by send()/throw() is StopIteration(value).
+Value returned_as_stop(ThreadState* ts, Value r, bool returned) {
+  if (r && returned) {
+    Value x = stop_iteration_with(ts, r);
+    decref(r);
+    return x;
+  }
+  return r;
+}
+
+// Raise the pending exception inside g at its suspension point.
+Value resume_throwing(ThreadState* ts, GenObject* g) {
+  bool returned = false;
+  Value r = gen_send_ex(ts, g, Value::none(), &returned, true);
+  return returned_as_stop(ts, r, returned);
+}
+
 Value gen_throw_impl(ThreadState* ts, GenObject* g, Value exc, bool close_on_genexit) {
   bool returned = false;
   Value sub = delegate_of(g);
@@ -275,10 +294,10 @@ Value gen_throw_impl(ThreadState* ts, GenObject* g, Value exc, bool close_on_gen
         Value e = err_fetch(ts);
         Ref eref(e);
         err_restore(ts, newref(e));
-        return gen_send_ex(ts, g, Value::none(), &returned, true);
+        return resume_throwing(ts, g);
       }
       err_restore(ts, newref(exc));
-      return gen_send_ex(ts, g, Value::none(), &returned, true);
+      return resume_throwing(ts, g);
     }
     Value r;
     g->running = true;
@@ -290,7 +309,7 @@ Value gen_throw_impl(ThreadState* ts, GenObject* g, Value exc, bool close_on_gen
         g->running = false;
         if (err_occurred(ts)) return Value();
         err_restore(ts, newref(exc));
-        return gen_send_ex(ts, g, Value::none(), &returned, true);
+        return resume_throwing(ts, g);
       }
       r = call1(ts, throwm, exc);
       decref(throwm);
@@ -306,24 +325,13 @@ Value gen_throw_impl(ThreadState* ts, GenObject* g, Value exc, bool close_on_gen
       skip_send_loop(g->frame);
       Value res = gen_send_ex(ts, g, v, &returned, false);
       decref(v);
-      if (res && returned) {
-        Value x = stop_iteration_with(ts, res);
-        decref(res);
-        return x;
-      }
-      return res;
+      return returned_as_stop(ts, res, returned);
     }
     // Any other exception is raised inside this generator at the yield.
-    return gen_send_ex(ts, g, Value::none(), &returned, true);
+    return resume_throwing(ts, g);
   }
   err_restore(ts, newref(exc));
-  Value r = gen_send_ex(ts, g, Value::none(), &returned, true);
-  if (r && returned) {
-    Value x = stop_iteration_with(ts, r);
-    decref(r);
-    return x;
-  }
-  return r;
+  return resume_throwing(ts, g);
 }
 
 // Normalise throw(type[, value[, tb]]) arguments into an exception instance.
@@ -434,8 +442,69 @@ Value gen_iter(ThreadState* ts, Value self) { return newref(self); }
 
 Value gen_repr_impl(ThreadState* ts, Value self) {
   auto* g = self.as<GenObject>();
-  return str_new(ts, strf("<%s object %s at %p>", kind_name(kind_of(ts, g)), std::string(str_view(g->qualname)).c_str(),
+  GenKind k = kind_of(ts, g);
+  return str_new(ts, strf("<%s object %s at %p>", k == GenKind::AsyncGenerator ? "async_generator" : kind_name(k), std::string(str_view(g->qualname)).c_str(),
                           static_cast<void*>(g)));
+}
+
+// The line of `filename` (1-based) stripped of surrounding blanks, or "".
+std::string source_line(const std::string& filename, int lineno) {
+  if (filename.empty() || filename[0] == '<' || lineno <= 0) return std::string();
+  std::ifstream in(filename, std::ios::binary);
+  std::string line;
+  for (int i = 0; i < lineno; ++i)
+    if (!std::getline(in, line)) return std::string();
+  size_t b = line.find_first_not_of(" \t\f\v\r\n");
+  if (b == std::string::npos) return std::string();
+  size_t e = line.find_last_not_of(" \t\f\v\r\n");
+  return line.substr(b, e - b + 1);
+}
+
+// CPython's RuntimeWarning for a coroutine collected before it ever ran, as
+// the warnings module shows it: "file:line: RuntimeWarning: coroutine 'f' was
+// never awaited", the source line, and the tracemalloc hint; once per
+// (text, line) of the running frame's module (its __warningregistry__, the
+// "default" action). With no Python frame running (interpreter shutdown) the
+// location is "sys:1" and only the first line is shown.
+void warn_never_awaited(ThreadState* ts, GenObject* g) {
+  std::string text = strf("coroutine '%s' was never awaited", std::string(str_view(g->qualname)).c_str());
+  std::string out;
+  Frame* f = ts->frame;
+  if (!f || !f->code) {
+    out = "sys:1: RuntimeWarning: " + text + "\n";
+  } else {
+    int lineno = frame_lineno(f);
+    if (f->globals) {
+      Value regname = Value::from_obj(intern(ts, "__warningregistry__"));
+      Value reg = dict_get(ts, f->globals, regname);  // borrowed
+      if (!reg && err_occurred(ts)) return;
+      if (!reg) {
+        Ref d(Value::from_obj(dict_new(ts)));
+        if (!d || !dict_set(ts, f->globals, regname, d.get())) return;
+        reg = d.get();
+      }
+      if (type_of(ts, reg) == ts->interp->types.dict) {
+        Ref t(str_new(ts, text));
+        Ref ln(int_from_i64(ts, lineno));
+        if (!t || !ln) return;
+        Ref key(tuple_pack(ts, {t.get(), Value::from_obj(exc_type(ts, Exc::RuntimeWarning)), ln.get()}));
+        if (!key) return;
+        Value seen = dict_get(ts, reg.as<DictObject>(), key.get());
+        if (seen) return;
+        if (err_occurred(ts) || !dict_set(ts, reg.as<DictObject>(), key.get(), Value::True())) return;
+      }
+    }
+    std::string filename(str_view(f->code->filename));
+    out = strf("%s:%d: RuntimeWarning: ", filename.c_str(), lineno) + text + "\n";
+    std::string line = source_line(filename, lineno);
+    if (!line.empty()) out += "  " + line + "\n";
+    out += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+  }
+  Ref err(getattr_str(ts, Value::from_obj(ts->interp->sys), "stderr"));
+  if (!err || err.get().is_none()) return;
+  Ref s(str_new(ts, out));
+  if (!s) return;
+  Ref r(call_method1(ts, err.get(), "write", s.get()));
 }
 
 void gen_dealloc_impl(Object* o) {
@@ -452,15 +521,10 @@ void gen_dealloc_impl(Object* o) {
       err_restore(ts, saved);
       if (--o->refcnt > 0) return;  // resurrected by the finaliser
     } else if (g->frame->state == FrameState::Created && kind_of(ts, g) == GenKind::Coroutine) {
-      std::string msg = strf("RuntimeWarning: coroutine '%s' was never awaited\n", std::string(str_view(g->qualname)).c_str());
-      Value err = ts->interp->sys_stderr;
-      if (err) {
-        Value s = str_new(ts, msg);
-        Value r = s ? call_method1(ts, err, "write", s) : Value();
-        decref(r);
-        decref(s);
-        if (!r) err_clear(ts);
-      }
+      Value saved = err_fetch(ts);
+      warn_never_awaited(ts, g);
+      err_clear(ts);
+      err_restore(ts, saved);
     }
   }
   release_frame(g);
@@ -493,8 +557,66 @@ void gen_clear_impl(Object* o) {
 }
 
 Value gen_get_running(ThreadState* ts, Value self) { return Value::boolean(self.as<GenObject>()->running); }
+// coroutine.__await__() returns a coroutine_wrapper: an iterator over the coroutine.
+struct CoroWrapper : Object {
+  Value coro;
+};
+
+Value cw_iternext(ThreadState* ts, Value self) {
+  bool returned = false;
+  Value r = gen_send_ex(ts, static_cast<CoroWrapper*>(self.obj())->coro.as<GenObject>(), Value::none(), &returned);
+  return returned_as_stop(ts, r, returned);
+}
+Value cw_iter(ThreadState* ts, Value self) { return newref(self); }
+Value gen_m_send(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames);
+Value gen_m_throw(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames);
+Value gen_m_close(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames);
+Value cw_send(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
+  return gen_m_send(ts, static_cast<CoroWrapper*>(self.obj())->coro, args, nargs, kwnames);
+}
+Value cw_throw(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
+  return gen_m_throw(ts, static_cast<CoroWrapper*>(self.obj())->coro, args, nargs, kwnames);
+}
+Value cw_close(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
+  return gen_m_close(ts, static_cast<CoroWrapper*>(self.obj())->coro, args, nargs, kwnames);
+}
+void cw_dealloc(Object* o) {
+  decref(static_cast<CoroWrapper*>(o)->coro);
+  free_object(o);
+}
+void cw_traverse(Object* o, VisitFn visit, void* arg) {
+  Value c = static_cast<CoroWrapper*>(o)->coro;
+  if (c.is_obj()) visit(c.obj(), arg);
+}
+void cw_clear(Object* o) {
+  auto* w = static_cast<CoroWrapper*>(o);
+  Value c = w->coro;
+  w->coro = Value();
+  decref(c);
+}
+const MethodDef coroutine_wrapper_methods[] = {
+    {"send", cw_send},
+    {"throw", cw_throw},
+    {"close", cw_close},
+    {nullptr, nullptr},
+};
+const TypeSpec coroutine_wrapper_type_spec = {
+    .name = "coroutine_wrapper",
+    .basicsize = sizeof(CoroWrapper),
+    .flags = kTypeHasGC,
+    .slots = {.dealloc = cw_dealloc, .traverse = cw_traverse, .clear = cw_clear, .iter = cw_iter, .iternext = cw_iternext},
+    .methods = coroutine_wrapper_methods,
+};
+
 Value coro_await(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
-  return newref(self);
+  if (!no_kwargs(ts, "__await__", kwnames) || !check_nargs(ts, "__await__", nargs, 0, 0)) return Value();
+  TypeObject*& t = ts->interp->types.coroutine_wrapper;
+  if (!t) t = type_from_spec(ts, &coroutine_wrapper_type_spec, nullptr);
+  if (!t) return Value();
+  auto* w = static_cast<CoroWrapper*>(alloc_object(ts, t));
+  if (!w) return Value();
+  w->coro = newref(self);
+  return Value::from_obj(w);
 }
 
 const MethodDef generator_methods[] = {

@@ -85,6 +85,10 @@ void stopped_holding(Gil* g, ThreadState* ts, bool voluntary) {
   vt->holds_gil = false;
   int64_t now = monotonic_ns();
   int64_t held = now - vt->hold_start_ns;
+  // A drop request was about this hold: forget it (and whether an I/O thread
+  // asked), so the thread does not yield for nothing when it next holds the GIL.
+  ts->eval_breaker.fetch_and(~uint32_t(kBreakGilDropRequest), std::memory_order_relaxed);
+  g->io_preempt = false;
   // Preference on return is only for threads that block before using up their slice.
   vt->last_slice_blocked = voluntary && vt->slice_used_ns + held < g->interval_ns;
   if (voluntary) vt->slice_used_ns = 0;
@@ -106,9 +110,13 @@ void hand_off(Gil* g) {
       size_t i = size_t(splitmix(&g->rng_state) % g->queue.size());
       w = g->queue[i];
       g->queue.erase(g->queue.begin() + long(i));
+      if (i < g->npriority) g->npriority--;
     } else {
       w = g->queue.front();
       g->queue.pop_front();
+      if (g->npriority) g->npriority--;
+      // The new head times the holder's slice: let it start its timer now.
+      if (!g->queue.empty()) g->queue.front()->cv.notify_one();
     }
     w->granted = true;
     g->holder = w->ts;  // stays locked: ownership moves directly
@@ -147,10 +155,14 @@ void wait_for_gil(Gil* g, ThreadState* ts, std::unique_lock<std::mutex>& lk, boo
   }
   GilWaiter w{ts};
   bool priority = returning_from_block && vt->last_slice_blocked && !g->deterministic;
-  if (priority || keep_place)
-    g->queue.push_front(&w);
-  else
+  if (priority) {
+    g->queue.insert(g->queue.begin() + long(g->npriority), &w);
+    g->npriority++;
+  } else if (keep_place) {
+    g->queue.insert(g->queue.begin() + long(g->npriority), &w);
+  } else {
     g->queue.push_back(&w);
+  }
   g->nwaiting++;
   if (g->deterministic) g->sched_cv.notify_all();  // thread start waits for this
   if (!g->locked) {
@@ -160,7 +172,6 @@ void wait_for_gil(Gil* g, ThreadState* ts, std::unique_lock<std::mutex>& lk, boo
     request_drop(g->holder);  // back from a short block: switch at the next check point
   }
   while (!w.granted) {
-    uint64_t sn = g->switch_number;
     // The head of the queue times the holder's slice (what is left of it
     // after preemptions) and asks for a switch when it runs out.
     auto wait = interval;
@@ -170,7 +181,7 @@ void wait_for_gil(Gil* g, ThreadState* ts, std::unique_lock<std::mutex>& lk, boo
       int64_t left = hv->hold_start_ns + (g->interval_ns - hv->slice_used_ns) - monotonic_ns();
       wait = std::chrono::nanoseconds(std::clamp<int64_t>(left, 20000, g->interval_ns));
     }
-    if (w.cv.wait_for(lk, wait) == std::cv_status::timeout && !w.granted && g->switch_number == sn &&
+    if (w.cv.wait_for(lk, wait) == std::cv_status::timeout && !w.granted &&
         !g->queue.empty() && g->queue.front() == &w && !g->deterministic && g->holder) {
       VmThread* hv = vt_of(g->holder);
       if (hv->slice_used_ns + monotonic_ns() - hv->hold_start_ns >= g->interval_ns - 20000) request_drop(g->holder);
@@ -501,6 +512,36 @@ void gil_report(Interpreter* interp) {
   }
   if (xoption(interp, "gil-trace", &v) && !v.empty()) write_trace(g, v);
   if (xoption(interp, "gil-timeline", &v) && !v.empty()) write_svg(g, v, now);
+}
+
+}  // namespace minipy
+
+namespace minipy {
+
+// ---------------------------------------------------------------- fork (vm/fork.cpp)
+// In the child of fork() only the forking thread exists and it held the GIL
+// (and g->mu, locked by posix_fork across the call). Rebuild the lock's
+// synchronisation objects (waiters belonged to threads that are gone) and
+// make `ts` the holder.
+void gil_after_fork(ThreadState* ts) {
+  Gil* g = ts->interp->gil;
+  if (!g) return;
+  new (&g->mu) std::mutex();
+  new (&g->cv_cpython) std::condition_variable();
+  new (&g->sched_cv) std::condition_variable();
+  g->queue.clear();
+  g->nwaiting = 0;
+  g->io_preempt = false;
+  g->npriority = 0;
+  g->locked = true;
+  g->holder = ts;
+  VmThread* vt = vt_of(ts);
+  vt->holds_gil = true;
+  vt->hold_start_ns = monotonic_ns();
+  vt->slice_used_ns = 0;
+  vt->last_slice_blocked = false;
+  ts->eval_breaker.fetch_and(~uint32_t(kBreakGilDropRequest), std::memory_order_relaxed);
+  set_current_thread_state(ts);
 }
 
 }  // namespace minipy

@@ -63,6 +63,10 @@ struct Gil {
   // A thread back from a short block asked the holder to switch: the holder
   // keeps its place at the head of the queue and the rest of its slice.
   bool io_preempt = false;
+  // The queue's first `npriority` waiters came back from short blocks; they
+  // are served first (FIFO among themselves), then a preempted holder, then
+  // everyone else in FIFO order.
+  size_t npriority = 0;
   int64_t interval_ns = 5000000;
   GilPolicy policy = GilPolicy::Fair;
 

@@ -70,6 +70,8 @@ void gen_suspend_inline(ThreadState* ts, Frame* f);
 // generator, release its frame; applies PEP 479 to a pending StopIteration.
 void gen_finish_inline(ThreadState* ts, Frame* f, bool raised);
 void vm_init_types(ThreadState* ts);   // function, code, frame, generator... types
+// A copy of `co` with add_flags ORed into its flags (types.coroutine; vm/minipy_module.cpp).
+Value code_with_flags(ThreadState* ts, CodeObject* co, uint32_t add_flags);
 
 // except* support (vm/exc_group_ops.cpp): split `eg` by `type` (CHECK_EG_MATCH)
 // and combine the raised/re-raised groups at the end of a try-except* (PREP_RERAISE_STAR).

@@ -85,13 +85,15 @@ class Task(futures.Future):
         _all_tasks[self] = None
 
     def __del__(self):
-        if self._state == _PENDING and self._log_destroy_pending:
+        if self._state == 'PENDING' and self._log_destroy_pending:
             context = {
                 'task': self,
                 'message': 'Task was destroyed but it is pending!',
             }
             self._loop.call_exception_handler(context)
-        super().__del__()
+        # Explicit base call: super() inside __del__ crashes minipy's
+        # finalizer path for tasks (double free under load), see report.
+        _future_del(self)
 
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
@@ -179,6 +181,11 @@ class Task(futures.Future):
                 result = coro.send(None)
             else:
                 result = coro.throw(exc)
+                if getattr(coro, 'cr_frame', 0) is None:
+                    # minipy core bug: throw() into a coroutine suspended in an
+                    # await that catches the exception and returns hands back
+                    # the return value instead of raising StopIteration.
+                    raise StopIteration(result)
         except StopIteration as exc:
             if self._must_cancel:
                 # Task is cancelled right before coro stops.
@@ -253,6 +260,7 @@ class Task(futures.Future):
 
 
 _PyTask = Task
+_future_del = futures.Future.__del__
 
 
 def create_task(coro, *, name=None, context=None):
