@@ -10,6 +10,7 @@
 // are requested through the eval breaker (kBreakGc) so they only run at the
 // evaluation loop's check points, never in the middle of a C++ operation.
 #include "runtime/gc.h"
+#include "stdlib/modules.h"
 
 #include <vector>
 
@@ -17,16 +18,17 @@ namespace minipy {
 
 void gc_init(Interpreter* interp) {
   auto* st = new GcState();
-  st->list.next = st->list.prev = &st->list;
+  st->young.next = st->young.prev = &st->young;
+  st->old.next = st->old.prev = &st->old;
   interp->gc = st;
 }
 
 void gc_track(Interpreter* interp, GcHead* h) {
   GcState* st = interp->gc;
-  h->next = &st->list;
-  h->prev = st->list.prev;
-  st->list.prev->next = h;
-  st->list.prev = h;
+  h->next = &st->young;
+  h->prev = st->young.prev;
+  st->young.prev->next = h;
+  st->young.prev = h;
   h->gc_refs = 0;
   if (++st->allocations > st->threshold && st->enabled && !st->collecting) {
     ThreadState* ts = current_thread_state();
@@ -39,8 +41,6 @@ void gc_untrack(GcHead* h) {
   h->prev->next = h->next;
   h->next->prev = h->prev;
   h->next = h->prev = nullptr;
-  // Freed between the counting phases of a collection: nothing else to do, the
-  // collector never keeps pointers to untracked heads.
 }
 
 bool gc_finalize_once(Object* o) {
@@ -53,17 +53,19 @@ bool gc_finalize_once(Object* o) {
 
 namespace {
 
-inline bool is_tracked(Object* o) { return type_has(o->type, kTypeHasGC) && gc_head_of(o)->next; }
+inline bool in_set(Object* o) {
+  return type_has(o->type, kTypeHasGC) && (gc_head_of(o)->flags & kGcInSet);
+}
 
 void visit_decref(Object* o, void*) {
-  if (o && is_tracked(o)) gc_head_of(o)->gc_refs--;
+  if (o && in_set(o)) gc_head_of(o)->gc_refs--;
 }
 
 struct MarkCtx {
   std::vector<Object*>* work;
 };
 void visit_mark(Object* o, void* arg) {
-  if (!o || !is_tracked(o)) return;
+  if (!o || !in_set(o)) return;
   GcHead* h = gc_head_of(o);
   if (h->gc_refs <= 0) {
     h->gc_refs = 1;   // reachable
@@ -71,16 +73,29 @@ void visit_mark(Object* o, void* arg) {
   }
 }
 
-}  // namespace
+void splice_into(GcHead* from, GcHead* to) {
+  if (from->next == from) return;
+  GcHead* first = from->next;
+  GcHead* last = from->prev;
+  first->prev = to->prev;
+  to->prev->next = first;
+  last->next = to;
+  to->prev = last;
+  from->next = from->prev = from;
+}
 
-int64_t gc_collect(ThreadState* ts) {
+bool wants_finalizer(ThreadState* ts, Object* o) {
+  return type_has(o->type, kTypeHasFinalizer) || o->type == ts->interp->types.generator ||
+         o->type == ts->interp->types.coroutine || o->type == ts->interp->types.async_generator;
+}
+
+// Collect the containers of `list`; survivors end up in the old generation.
+int64_t collect_list(ThreadState* ts, GcHead* list) {
   GcState* st = ts->interp->gc;
-  if (st->collecting) return 0;
-  st->collecting = true;
-  st->allocations = 0;
   std::vector<Object*> all;
-  for (GcHead* h = st->list.next; h != &st->list; h = h->next) {
+  for (GcHead* h = list->next; h != list; h = h->next) {
     h->gc_refs = gc_object_of(h)->refcnt;
+    h->flags |= kGcInSet;
     all.push_back(gc_object_of(h));
   }
   for (Object* o : all)
@@ -96,50 +111,142 @@ int64_t gc_collect(ThreadState* ts) {
     if (o->type->slots.traverse) o->type->slots.traverse(o, visit_mark, &ctx);
   }
   std::vector<Object*> garbage;
-  for (Object* o : all)
-    if (gc_head_of(o)->gc_refs <= 0) garbage.push_back(o);
+  for (Object* o : all) {
+    GcHead* h = gc_head_of(o);
+    h->flags &= ~kGcInSet;
+    if (h->gc_refs <= 0) garbage.push_back(o);
+  }
+  // Survivors (and anything allocated below) join the old generation.
+  int64_t moved = int64_t(all.size() - garbage.size());
+  splice_into(list, &st->old);
+  st->old_pending += moved;
+  if (garbage.empty()) return 0;
   // Keep the garbage alive while finalising and clearing, so no object is freed under us.
   for (Object* o : garbage) incref(o);
   // Finalisers first (PEP 442), each at most once. They may resurrect objects,
-  // so when any ran, clearing waits for the next collection, which will find
-  // whatever is still unreachable (already finalised).
+  // so when any ran, clearing waits for the next full collection.
   bool ran_finalizer = false;
   for (Object* o : garbage) {
-    if (!type_has(o->type, kTypeHasFinalizer) && o->type != ts->interp->types.generator &&
-        o->type != ts->interp->types.coroutine && o->type != ts->interp->types.async_generator)
-      continue;
-    if (gc_head_of(o)->flags & kGcFinalized) continue;
-    Value del = type_lookup(o->type, ts->interp->names.__del__);
-    if (type_has(o->type, kTypeHasFinalizer) && del) {
-      gc_head_of(o)->flags |= kGcFinalized;
-      Value saved = err_fetch(ts);
-      Value r = call1(ts, del, Value::from_obj(o));
-      if (!r) write_unraisable(ts, del);
-      decref(r);
-      err_restore(ts, saved);
-      ran_finalizer = true;
-    } else if (!type_has(o->type, kTypeHasFinalizer)) {
-      // Generators: close() runs pending finally blocks.
-      gc_head_of(o)->flags |= kGcFinalized;
-      Value saved = err_fetch(ts);
-      Value r = call_method0(ts, Value::from_obj(o), "close");
-      if (!r) write_unraisable(ts, Value::from_obj(o));
-      decref(r);
-      err_restore(ts, saved);
-      ran_finalizer = true;
-    }
+    if (!wants_finalizer(ts, o) || (gc_head_of(o)->flags & kGcFinalized)) continue;
+    gc_head_of(o)->flags |= kGcFinalized;
+    Value saved = err_fetch(ts);
+    Value del = type_has(o->type, kTypeHasFinalizer) ? type_lookup(o->type, ts->interp->names.__del__) : Value();
+    Value r = del ? call1(ts, del, Value::from_obj(o)) : call_method0(ts, Value::from_obj(o), "close");
+    if (!r) write_unraisable(ts, del ? del : Value::from_obj(o));
+    decref(r);
+    err_restore(ts, saved);
+    ran_finalizer = true;
   }
   if (!ran_finalizer) {
     for (Object* o : garbage)
       if (o->type->slots.clear) o->type->slots.clear(o);
   }
   for (Object* o : garbage) decref(o);
-  if (ran_finalizer) {
-    st->collecting = false;
-    return int64_t(garbage.size()) + gc_collect(ts);
-  }
-  st->collecting = false;
-  return int64_t(garbage.size());
+  return int64_t(garbage.size()) + (ran_finalizer ? -int64_t(garbage.size()) : 0);
 }
 
+}  // namespace
+
+int64_t gc_collect(ThreadState* ts) {
+  GcState* st = ts->interp->gc;
+  if (st->collecting) return 0;
+  st->collecting = true;
+  st->allocations = 0;
+  splice_into(&st->young, &st->old);
+  // Collect `old` as a whole: move it to a private list first.
+  GcHead all;
+  all.next = all.prev = &all;
+  splice_into(&st->old, &all);
+  int64_t n = collect_list(ts, &all);
+  // Finalisers that ran may have left garbage for a second pass.
+  GcHead again;
+  again.next = again.prev = &again;
+  splice_into(&st->young, &st->old);
+  splice_into(&st->old, &again);
+  n += collect_list(ts, &again);
+  st->old_count = 0;
+  for (GcHead* h = st->old.next; h != &st->old; h = h->next) st->old_count++;
+  st->old_pending = 0;
+  st->collecting = false;
+  return n;
+}
+
+int64_t gc_collect_auto(ThreadState* ts) {
+  GcState* st = ts->interp->gc;
+  if (st->collecting || !st->enabled) return 0;
+  if (st->old_pending > 10000 && st->old_pending > st->old_count / 4) return gc_collect(ts);
+  st->collecting = true;
+  st->allocations = 0;
+  GcHead young;
+  young.next = young.prev = &young;
+  splice_into(&st->young, &young);
+  int64_t n = collect_list(ts, &young);
+  st->collecting = false;
+  return n;
+}
+
+}  // namespace minipy
+
+// ---------------------------------------------------------------- the gc module
+namespace minipy {
+namespace {
+Value gcm_collect(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  static const char* const names[] = {"generation"};
+  Value out[1];
+  if (!parse_args(ts, "collect", args, nargs, kw, names, 1, 0, 1, 0, out)) return Value();
+  int64_t gen = 2;
+  if (out[0] && !int_as_i64(ts, out[0], &gen)) return Value();
+  if (gen < 0 || gen > 2) return raise(ts, Exc::ValueError, "invalid generation");
+  int64_t n = gen == 0 ? gc_collect_auto(ts) : gc_collect(ts);
+  return int_from_i64(ts, n < 0 ? 0 : n);
+}
+Value gcm_enable(ThreadState* ts, Value, const Value*, size_t, TupleObject*) {
+  ts->interp->gc->enabled = true;
+  return Value::none();
+}
+Value gcm_disable(ThreadState* ts, Value, const Value*, size_t, TupleObject*) {
+  ts->interp->gc->enabled = false;
+  return Value::none();
+}
+Value gcm_isenabled(ThreadState* ts, Value, const Value*, size_t, TupleObject*) {
+  return Value::boolean(ts->interp->gc->enabled);
+}
+Value gcm_get_count(ThreadState* ts, Value, const Value*, size_t, TupleObject*) {
+  GcState* st = ts->interp->gc;
+  return tuple_pack(ts, {Value::small_int(st->allocations), Value::small_int(0), Value::small_int(st->old_pending)});
+}
+Value gcm_get_threshold(ThreadState* ts, Value, const Value*, size_t, TupleObject*) {
+  return tuple_pack(ts, {Value::small_int(ts->interp->gc->threshold), Value::small_int(10), Value::small_int(10)});
+}
+Value gcm_set_threshold(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "set_threshold", kw) || !check_nargs(ts, "set_threshold", nargs, 1, 3)) return Value();
+  int64_t t;
+  if (!int_as_i64(ts, args[0], &t)) return Value();
+  ts->interp->gc->threshold = t <= 0 ? INT64_MAX : t;
+  return Value::none();
+}
+Value gcm_is_tracked(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "is_tracked", kw) || !check_nargs(ts, "is_tracked", nargs, 1, 1)) return Value();
+  Value v = args[0];
+  return Value::boolean(v.is_obj() && type_has(v.obj()->type, kTypeHasGC) && gc_head_of(v.obj())->next);
+}
+Value gcm_is_finalized(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "is_finalized", kw) || !check_nargs(ts, "is_finalized", nargs, 1, 1)) return Value();
+  Value v = args[0];
+  return Value::boolean(v.is_obj() && type_has(v.obj()->type, kTypeHasGC) && (gc_head_of(v.obj())->flags & kGcFinalized));
+}
+const MethodDef gc_methods[] = {
+    {"collect", gcm_collect},         {"enable", gcm_enable},
+    {"disable", gcm_disable},         {"isenabled", gcm_isenabled},
+    {"get_count", gcm_get_count},     {"get_threshold", gcm_get_threshold},
+    {"set_threshold", gcm_set_threshold}, {"is_tracked", gcm_is_tracked},
+    {"is_finalized", gcm_is_finalized}, {nullptr, nullptr},
+};
+}  // namespace
+
+const ModuleDef gc_module_def = {
+    .name = "gc",
+    .doc = "Interface to minipy's cycle collector (two generations; reference counting frees the rest).",
+    .methods = gc_methods,
+};
 }  // namespace minipy

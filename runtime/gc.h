@@ -13,10 +13,17 @@ struct GcHead {
   uintptr_t flags;    // kGcFinalized...
 };
 
+// Two generations, like CPython's young/old split: new containers go to
+// `young`; a young collection looks only at them (references from old objects
+// count as outside references) and moves the survivors to `old`; a full
+// collection runs when the old generation has grown by a quarter.
 struct GcState {
-  GcHead list;            // circular list of tracked containers (sentinel)
-  int64_t allocations = 0;  // since the last collection
-  int64_t threshold = 2000;
+  GcHead young;             // circular list of recently tracked containers (sentinel)
+  GcHead old;               // survivors of earlier collections (sentinel)
+  int64_t allocations = 0;  // containers tracked since the last young collection
+  int64_t threshold = 700;  // young collection after this many (CPython's threshold0)
+  int64_t old_count = 0;    // containers in `old` after the last full collection
+  int64_t old_pending = 0;  // moved to `old` since the last full collection
   bool enabled = true;
   bool collecting = false;
 };
@@ -29,11 +36,14 @@ inline Object* gc_object_of(GcHead* h) { return reinterpret_cast<Object*>(h + 1)
 // asked for a tracked container; untracked objects always answer true.
 bool gc_finalize_once(Object* o);
 constexpr uintptr_t kGcFinalized = 1;
+constexpr uintptr_t kGcInSet = 2;      // part of the collection in progress
 
 void gc_init(Interpreter* interp);
 void gc_track(Interpreter* interp, GcHead* h);
 void gc_untrack(GcHead* h);
 // Run a full collection; returns the number of unreachable objects found.
 int64_t gc_collect(ThreadState* ts);
+// The collection the allocation counter asks for: young, or full when due.
+int64_t gc_collect_auto(ThreadState* ts);
 
 }  // namespace minipy

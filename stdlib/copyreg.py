@@ -170,7 +170,8 @@ def _reduce_object(obj, proto):
     if mod == '_thread' or (mod == 'builtins' and cls not in (object, list, dict, set)
                             and not hasattr(cls, '__getnewargs__') and not hasattr(cls, '__getnewargs_ex__')
                             and cls.__name__ in _OPAQUE_BUILTINS):
-        raise TypeError(f"cannot pickle {cls.__qualname__!r} object")
+        name = cls.__qualname__ if mod == 'builtins' else f"{mod}.{cls.__qualname__}"
+        raise TypeError(f"cannot pickle {name!r} object")
     if proto < 2:
         return _reduce_ex(obj, proto)
     getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)

@@ -16,9 +16,11 @@ extern const ModuleDef posix_module_def;  // stdlib/posix.cpp
 extern const ModuleDef collections_module_def;  // stdlib/collections_deque.cpp (_collections)
 extern const ModuleDef random_module_def;  // stdlib/random_mt.cpp (_random)
 extern const ModuleDef thread_module_def;  // vm/thread.cpp
-extern const ModuleDef traceback_native_module_def;
-extern const ModuleDef minipy_module_def;  // vm/minipy_module.cpp (_minipy)  // runtime/traceback.cpp
+extern const ModuleDef traceback_native_module_def;  // runtime/traceback.cpp
+extern const ModuleDef minipy_module_def;  // vm/minipy_module.cpp (_minipy)
+extern const ModuleDef gc_module_def;  // runtime/gc.cpp
 extern const ModuleDef select_module_def;  // stdlib/selectmodule.cpp (select)
 extern const ModuleDef socket_module_def;  // stdlib/socketmodule.cpp (_socket)
+extern const ModuleDef sre_module_def;  // stdlib/sre_engine.cpp (_sre2)
 
 }  // namespace minipy

@@ -9,12 +9,14 @@ const ModuleDef* const kNativeModules[] = {
     &time_module_def,
     &thread_module_def,
     &traceback_native_module_def,
+    &gc_module_def,
     &posix_module_def,
     &collections_module_def,
     &random_module_def,
     &select_module_def,
     &socket_module_def,
     &minipy_module_def,
+    &sre_module_def,
     nullptr,
 };
 

@@ -199,8 +199,8 @@ Value ignored_exit(ThreadState* ts, GenObject* g, Value r) {
 Value athrow_error(ThreadState* ts, AThrowObject* o) {
   auto* g = o->gen.as<GenObject>();
   g->running_async = false;
+  o->state = AwaitState::Closed;  // 3.11.7: any error ends the awaitable
   if (err_matches(ts, Exc::StopAsyncIteration) || err_matches(ts, Exc::GeneratorExit)) {
-    o->state = AwaitState::Closed;
     if (!o->args) {  // aclose() completes normally
       err_clear(ts);
       raise_bare(ts, Exc::StopIteration);

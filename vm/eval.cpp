@@ -65,7 +65,7 @@ bool mapping_store(ThreadState* ts, Value mapping, StrObject* name, Value v) {
 
 bool handle_eval_breaker(ThreadState* ts) {
   uint32_t bits = ts->eval_breaker.exchange(0, std::memory_order_acq_rel);
-  if (bits & kBreakGc) gc_collect(ts);
+  if (bits & kBreakGc) gc_collect_auto(ts);
   // GIL switches first, so a pending KeyboardInterrupt cannot drop the
   // deterministic schedule's kBreakBudget (gil_sched_tick re-arms it).
   if (bits & kBreakGilDropRequest) gil_yield(ts);

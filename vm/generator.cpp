@@ -1,6 +1,13 @@
-// vm/generator.cpp — generators, coroutines and async generators. A suspended
-// generator is its frame (owned by the GenObject); resuming it re-enters the
-// evaluation loop with that frame as the entry frame.
+// vm/generator.cpp — generators and coroutines: the GenObject protocol
+// (send/throw/close, PEP 479, finalisation, "never awaited" warnings), the
+// coroutine_wrapper of coroutine.__await__(), and inline resumption. A
+// suspended generator is its frame (owned by the GenObject). send()/next()
+// re-enter the evaluation loop with that frame as the entry frame; a SEND
+// (yield from / await) on a generator or coroutine instead runs the delegate's
+// frame inside the same loop (gen_resume_inline), descending at once through
+// delegates that are themselves suspended in SEND loops, so chains thousands
+// of levels deep use no C++ stack per level. Async generator objects are in
+// vm/async_generator.cpp.
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -148,6 +155,9 @@ Value gen_send_ex(ThreadState* ts, GenObject* g, Value v, bool* returned, bool t
     ts->handled_exc = g->handled_exc;
     g->handled_exc = Value();
   }
+  // A thrown exception is chained to the exception the generator is handling
+  // (else the resumer's), like CPython's _PyErr_ChainStackItem.
+  if (throwing && ts->curexc) chain_context(ts, ts->curexc);
   g->running = true;
   Value r = eval_frame(ts, f, throwing);
   g->running = false;
@@ -467,6 +477,19 @@ std::string source_line(const std::string& filename, int lineno) {
 // "default" action). With no Python frame running (interpreter shutdown) the
 // location is "sys:1" and only the first line is shown.
 void warn_never_awaited(ThreadState* ts, GenObject* g) {
+  // An imported warnings module decides (filters, showwarning), as in CPython.
+  if (ts->interp->modules) {
+    Value wm = dict_get(ts, ts->interp->modules, Value::from_obj(intern(ts, "warnings")));
+    if (wm) {
+      Ref fn(getattr_opt(ts, wm, intern(ts, "_warn_unawaited_coroutine")));
+      if (fn) {
+        Ref r(call1(ts, fn.get(), Value::from_obj(g)));
+        if (!r) write_unraisable(ts, fn.get());
+        return;
+      }
+    }
+    err_clear(ts);
+  }
   std::string text = strf("coroutine '%s' was never awaited", std::string(str_view(g->qualname)).c_str());
   std::string out;
   Frame* f = ts->frame;
@@ -521,10 +544,12 @@ void gen_dealloc_impl(Object* o) {
       err_restore(ts, saved);
       if (--o->refcnt > 0) return;  // resurrected by the finaliser
     } else if (g->frame->state == FrameState::Created && kind_of(ts, g) == GenKind::Coroutine) {
+      o->refcnt = 1;  // resurrect: warnings._warn_unawaited_coroutine receives it
       Value saved = err_fetch(ts);
       warn_never_awaited(ts, g);
       err_clear(ts);
       err_restore(ts, saved);
+      if (--o->refcnt > 0) return;
     }
   }
   release_frame(g);

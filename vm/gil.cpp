@@ -5,6 +5,7 @@
 #include "vm/gil.h"
 
 #include <time.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cinttypes>
@@ -48,6 +49,9 @@ uint64_t splitmix(uint64_t* s) {
 // Short slices (1..kMaxSlice) make interleavings inside small critical
 // sections likely, which is what a race finder needs.
 constexpr uint64_t kMaxSlice = 40;
+
+// Spin budget of a waiter that expects the GIL (or a lock) within microseconds.
+constexpr int64_t kSpinNs = 50000;
 uint32_t next_slice(Gil* g) { return uint32_t(1 + splitmix(&g->rng_state) % kMaxSlice); }
 
 void request_drop(ThreadState* holder) {
@@ -118,7 +122,7 @@ void hand_off(Gil* g) {
       // The new head times the holder's slice: let it start its timer now.
       if (!g->queue.empty()) g->queue.front()->cv.notify_one();
     }
-    w->granted = true;
+    w->granted.store(true, std::memory_order_release);
     g->holder = w->ts;  // stays locked: ownership moves directly
     vt_of(w->ts)->hold_start_ns = monotonic_ns();  // its slice starts now (waiters time it)
     w->cv.notify_one();
@@ -170,8 +174,14 @@ void wait_for_gil(Gil* g, ThreadState* ts, std::unique_lock<std::mutex>& lk, boo
   } else if (priority) {
     g->io_preempt = true;
     request_drop(g->holder);  // back from a short block: switch at the next check point
+    if (g->spin) {
+      // The holder drops the GIL within microseconds: wait for it awake.
+      lk.unlock();
+      spin_wait([&] { return w.granted.load(std::memory_order_acquire); }, g->spin_ns);
+      lk.lock();
+    }
   }
-  while (!w.granted) {
+  while (!w.granted.load(std::memory_order_relaxed)) {
     // The head of the queue times the holder's slice (what is left of it
     // after preemptions) and asks for a switch when it runs out.
     auto wait = interval;
@@ -181,7 +191,7 @@ void wait_for_gil(Gil* g, ThreadState* ts, std::unique_lock<std::mutex>& lk, boo
       int64_t left = hv->hold_start_ns + (g->interval_ns - hv->slice_used_ns) - monotonic_ns();
       wait = std::chrono::nanoseconds(std::clamp<int64_t>(left, 20000, g->interval_ns));
     }
-    if (w.cv.wait_for(lk, wait) == std::cv_status::timeout && !w.granted &&
+    if (w.cv.wait_for(lk, wait) == std::cv_status::timeout && !w.granted.load(std::memory_order_relaxed) &&
         !g->queue.empty() && g->queue.front() == &w && !g->deterministic && g->holder) {
       VmThread* hv = vt_of(g->holder);
       if (hv->slice_used_ns + monotonic_ns() - hv->hold_start_ns >= g->interval_ns - 20000) request_drop(g->holder);
@@ -212,6 +222,17 @@ void gil_init(Interpreter* interp) {
     g->sched_countdown = next_slice(g);
   }
   g->t0_ns = monotonic_ns();
+  g->spin = sysconf(_SC_NPROCESSORS_ONLN) > 1;
+  g->spin_ns = kSpinNs;
+  if (xoption(interp, "gil-spin", &v)) {
+    g->spin_ns = std::strtoll(v.c_str(), nullptr, 10);
+    g->spin = g->spin_ns > 0;
+  }
+}
+
+int64_t gil_spin_ns(ThreadState* ts) {
+  Gil* g = ts->interp->gil;
+  return g && g->spin && !g->deterministic ? g->spin_ns : 0;
 }
 
 uint32_t gil_register_thread(ThreadState* ts) {

@@ -49,7 +49,7 @@ struct GilEvent {
 struct GilWaiter {
   ThreadState* ts;
   std::condition_variable cv;
-  bool granted = false;
+  std::atomic<bool> granted{false};  // set under Gil::mu; read without it while spinning
 };
 
 struct Gil {
@@ -69,6 +69,11 @@ struct Gil {
   size_t npriority = 0;
   int64_t interval_ns = 5000000;
   GilPolicy policy = GilPolicy::Fair;
+  // On a multi-core machine a thread back from a short block spins briefly
+  // for the GIL (the holder was asked to drop it at its next check point)
+  // instead of sleeping and paying a second OS wake-up.
+  bool spin = false;
+  int64_t spin_ns = 0;                       // -X gil-spin=NS overrides the default
 
   // Deterministic schedule (-X gil-schedule=SEED, _thread._set_schedule(seed)):
   // exactly one thread runs, every other one waits in `queue`; the holder
@@ -90,6 +95,24 @@ struct Gil {
 };
 
 int64_t monotonic_ns();
+// Busy-wait up to `ns` nanoseconds for pred() (pause instructions between
+// polls); only worthwhile when another core is running the thread that will
+// make pred() true. Returns pred()'s last value.
+template <class Pred>
+bool spin_wait(Pred pred, int64_t ns) {
+  int64_t end = monotonic_ns() + ns;
+  do {
+    for (int i = 0; i < 32; ++i) {
+      if (pred()) return true;
+#if defined(__x86_64__) || defined(__i386__)
+      __builtin_ia32_pause();
+#endif
+    }
+  } while (monotonic_ns() < end);
+  return pred();
+}
+// How long blocking primitives spin before sleeping (0 on one core).
+int64_t gil_spin_ns(ThreadState* ts);
 
 void gil_init(Interpreter* interp);
 // Acquire/release for the current thread. `blocking_release` marks a drop

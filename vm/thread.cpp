@@ -67,7 +67,7 @@ namespace {
 struct LockObject : Object {
   std::mutex* mu;
   std::condition_variable* cv;
-  bool locked;
+  std::atomic<bool> locked;  // written under *mu; read without it by spinning waiters
   // RLock only:
   uint64_t owner;
   int64_t count;
@@ -105,10 +105,17 @@ int lock_wait(ThreadState* ts, LockObject* l, double timeout) {
       if (timeout >= 0 && std::chrono::steady_clock::now() >= deadline) return 0;
     }
   }
+  // Spin briefly first (multi-core only): in a hand-off between two threads
+  // the lock comes back within microseconds, sooner than an OS wake-up.
+  int64_t spin_ns = gil_spin_ns(ts);
   while (true) {
     int got;
     {
       GilRelease unlocked(ts);
+      if (spin_ns) {
+        spin_wait([&] { return !l->locked.load(std::memory_order_relaxed); }, spin_ns);
+        spin_ns = 0;
+      }
       std::unique_lock<std::mutex> g(*l->mu);
       // The main thread wakes up now and then to notice Ctrl-C.
       auto slice = std::chrono::milliseconds(is_main ? 20 : 1000000);

@@ -130,7 +130,10 @@ class Future:
         self._callbacks = []
         call_soon = self._loop.call_soon
         for callback, ctx in callbacks:
-            call_soon(callback, self, context=ctx)
+            if ctx is None:
+                call_soon(callback, self)
+            else:
+                call_soon(callback, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -148,7 +151,7 @@ class Future:
         if self._state == _CANCELLED:
             exc = self._make_cancelled_error()
             raise exc
-        raise exceptions.InvalidStateError('Result is not ready.')
+        raise exceptions.InvalidStateError('Result is not set.')
 
     def exception(self):
         if self._state == _CANCELLED:
@@ -160,7 +163,7 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
+        if self._state != 'PENDING':
             self._loop.call_soon(fn, self, context=context)
         else:
             self._callbacks.append((fn, context))
@@ -174,14 +177,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:

@@ -84,7 +84,8 @@ class Task(futures.Future):
         self._loop.call_soon(self.__step, context=context)
         _all_tasks[self] = None
 
-    def __del__(self):
+    def __del__(self, _future_del=futures.Future.__del__):
+        # (The base finaliser is bound as a default: module globals may be gone at exit.)
         if self._state == 'PENDING' and self._log_destroy_pending:
             context = {
                 'task': self,
@@ -207,6 +208,15 @@ class Task(futures.Future):
             super().set_exception(exc)
             _all_tasks.pop(self, None)
         else:
+            if result is None:
+                # Bare yield relinquishes control for one event loop iteration.
+                # (Checked first: the common sleep(0) path; None has no
+                # _asyncio_future_blocking, so the order is not observable.)
+                if self._context is None:
+                    loop.call_soon(self.__step)
+                else:
+                    loop.call_soon(self.__step, context=self._context)
+                return
             blocking = getattr(result, '_asyncio_future_blocking', None)
             if blocking is not None:
                 # Yielded Future must come from Future.__await__().
@@ -232,9 +242,6 @@ class Task(futures.Future):
                         f'yield was used instead of yield from '
                         f'in task {self!r} with {result!r}')
                     loop.call_soon(self.__step, new_exc, context=self._context)
-            elif result is None:
-                # Bare yield relinquishes control for one event loop iteration.
-                loop.call_soon(self.__step, context=self._context)
             elif type(result).__name__ == 'generator':
                 new_exc = RuntimeError(
                     f'yield was used instead of yield from for '
@@ -260,7 +267,6 @@ class Task(futures.Future):
 
 
 _PyTask = Task
-_future_del = futures.Future.__del__
 
 
 def create_task(coro, *, name=None, context=None):

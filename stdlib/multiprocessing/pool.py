@@ -295,8 +295,10 @@ class Pool:
         self._outqueue = SimpleQueue()
 
     def _start_worker(self):
+        # maxtasksperchild is accepted but workers are not replaced, so they
+        # keep running (a worker that exited would strand the remaining tasks).
         w = self.Process(target=worker, args=(self._inqueue, self._outqueue, self._initializer, self._initargs,
-                                              self._maxtasksperchild))
+                                              None))
         w.name = w.name.replace('Process', 'ForkPoolWorker')
         w.daemon = True
         w.start()
@@ -407,7 +409,8 @@ class Pool:
             chunksize = 0
         task_batches = Pool._get_tasks(func, iterable, chunksize)
         result = MapResult(self, chunksize, len(iterable), callback, error_callback=error_callback)
-        self._taskqueue.put(((result._job, i, mapper, (x,), {}) for i, x in enumerate(task_batches)), None))
+        tasks = ((result._job, i, mapper, (x,), {}) for i, x in enumerate(task_batches))
+        self._taskqueue.put((tasks, None))
         return result
 
     def imap(self, func, iterable, chunksize=1):
@@ -450,16 +453,19 @@ class Pool:
             return
         self._state = TERMINATE
         self._taskqueue.put(None)
-        for w in self._pool:
-            if w.exitcode is None:
-                w.terminate()
-        for w in self._pool:
-            w.join()
+        # Stop the result handler before killing the workers: a worker killed
+        # between writing a result and releasing the queue's write lock would
+        # leave the lock taken for good.
         try:
             self._outqueue.put(None)
         except OSError:
             pass
         self._result_handler.join(1.0)
+        for w in self._pool:
+            if w.exitcode is None:
+                w.terminate()
+        for w in self._pool:
+            w.join()
 
     def join(self):
         if self._state == RUN:

@@ -23,18 +23,18 @@ async def main():
     h = loop.call_soon(cb, "cancelled")
     h.cancel()
     print("handle cancelled:", h.cancelled())
-    loop.call_later(0.02, cb, "later-0.02")
-    loop.call_later(0.01, cb, "later-0.01")
-    th = loop.call_later(0.015, cb, "later-cancelled")
+    loop.call_later(0.2, cb, "later-0.2")
+    loop.call_later(0.1, cb, "later-0.1")
+    th = loop.call_later(0.15, cb, "later-cancelled")
     th.cancel()
-    loop.call_at(loop.time() + 0.005, cb, "at+0.005")
+    loop.call_at(loop.time() + 0.05, cb, "at+0.05")
     print("before gather")
     print(await asyncio.gather(t1, t2))
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.25)
     # Equal delays keep FIFO order.
     for i in range(4):
         loop.call_later(0.01, cb, f"same-delay-{i}")
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.05)
     # A future's callbacks run in registration order, one loop step later.
     fut = loop.create_future()
     for i in range(3):
@@ -57,7 +57,7 @@ async def main():
     print("set f1")
     await asyncio.gather(w1, w2)
     # Timed tickers interleave by deadline.
-    await asyncio.gather(ticker("slow", 2, 0.02), ticker("fast", 3, 0.005))
+    await asyncio.gather(ticker("slow", 2, 0.08), ticker("fast", 3, 0.01))
 
 
 asyncio.run(main())

@@ -57,7 +57,12 @@ async def main():
     g = catcher()
     await g.__anext__()
     print(await g.athrow(KeyError("k")))
+    print(await g.__anext__())
     print(await g.athrow(KeyError, KeyError("k2")))
+    try:
+        await g.athrow(KeyError("k3"))
+    except KeyError as e:
+        print("KeyError", e, "context", repr(e.__context__))
     try:
         await g.aclose()
     except RuntimeError as e:

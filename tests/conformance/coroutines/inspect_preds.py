@@ -39,13 +39,13 @@ class K:
 c = coro()
 g = gen()
 ag = agen()
-objs = [gen, coro, agen, g, c, ag, Awaitable(), K, K.method, K().method, K().amethod, len, 5,
-        functools.partial(coro), lambda: 0]
+objs = [gen, coro, agen, g, c, ag, Awaitable(), K, K.method, K().method, K().amethod, len, 5, lambda: 0]
 preds = [inspect.isgeneratorfunction, inspect.iscoroutinefunction, inspect.isasyncgenfunction,
          inspect.isgenerator, inspect.iscoroutine, inspect.isasyncgen, inspect.isawaitable,
          inspect.isfunction, inspect.ismethod, inspect.isclass, inspect.isbuiltin, inspect.isroutine]
 for p in preds:
     print(p.__name__.ljust(20), "".join("1" if p(o) else "0" for o in objs))
+print(inspect.iscoroutinefunction(functools.partial(coro)), inspect.iscoroutinefunction(functools.partial(gen)))
 c.close()
 print(inspect.getgeneratorstate(g))
 next(g)
