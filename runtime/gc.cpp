@@ -19,6 +19,7 @@ namespace minipy {
 void gc_init(Interpreter* interp) {
   auto* st = new GcState();
   st->young.next = st->young.prev = &st->young;
+  st->middle.next = st->middle.prev = &st->middle;
   st->old.next = st->old.prev = &st->old;
   interp->gc = st;
 }
@@ -89,8 +90,8 @@ bool wants_finalizer(ThreadState* ts, Object* o) {
          o->type == ts->interp->types.coroutine || o->type == ts->interp->types.async_generator;
 }
 
-// Collect the containers of `list`; survivors end up in the old generation.
-int64_t collect_list(ThreadState* ts, GcHead* list) {
+// Collect the containers of `list`; survivors end up in `dest`.
+int64_t collect_list(ThreadState* ts, GcHead* list, GcHead* dest, bool* ran_finalizers = nullptr) {
   GcState* st = ts->interp->gc;
   std::vector<Object*> all;
   for (GcHead* h = list->next; h != list; h = h->next) {
@@ -116,10 +117,10 @@ int64_t collect_list(ThreadState* ts, GcHead* list) {
     h->flags &= ~kGcInSet;
     if (h->gc_refs <= 0) garbage.push_back(o);
   }
-  // Survivors (and anything allocated below) join the old generation.
+  // Survivors (and anything allocated below) join the next generation.
   int64_t moved = int64_t(all.size() - garbage.size());
-  splice_into(list, &st->old);
-  st->old_pending += moved;
+  splice_into(list, dest);
+  if (dest == &st->old) st->old_pending += moved;
   if (garbage.empty()) return 0;
   // Keep the garbage alive while finalising and clearing, so no object is freed under us.
   for (Object* o : garbage) incref(o);
@@ -142,7 +143,8 @@ int64_t collect_list(ThreadState* ts, GcHead* list) {
       if (o->type->slots.clear) o->type->slots.clear(o);
   }
   for (Object* o : garbage) decref(o);
-  return int64_t(garbage.size()) + (ran_finalizer ? -int64_t(garbage.size()) : 0);
+  if (ran_finalizers) *ran_finalizers = ran_finalizer;
+  return ran_finalizer ? 0 : int64_t(garbage.size());
 }
 
 }  // namespace
@@ -152,18 +154,22 @@ int64_t gc_collect(ThreadState* ts) {
   if (st->collecting) return 0;
   st->collecting = true;
   st->allocations = 0;
-  splice_into(&st->young, &st->old);
-  // Collect `old` as a whole: move it to a private list first.
+  st->young_collections = st->middle_collections = 0;
   GcHead all;
   all.next = all.prev = &all;
+  splice_into(&st->young, &all);
+  splice_into(&st->middle, &all);
   splice_into(&st->old, &all);
-  int64_t n = collect_list(ts, &all);
-  // Finalisers that ran may have left garbage for a second pass.
-  GcHead again;
-  again.next = again.prev = &again;
-  splice_into(&st->young, &st->old);
-  splice_into(&st->old, &again);
-  n += collect_list(ts, &again);
+  bool ran = false;
+  int64_t n = collect_list(ts, &all, &st->old, &ran);
+  // Finalisers ran: what is still unreachable (now finalised) goes in a second pass.
+  if (ran) {
+    GcHead again;
+    again.next = again.prev = &again;
+    splice_into(&st->young, &again);
+    splice_into(&st->old, &again);
+    n += collect_list(ts, &again, &st->old);
+  }
   st->old_count = 0;
   for (GcHead* h = st->old.next; h != &st->old; h = h->next) st->old_count++;
   st->old_pending = 0;
@@ -174,13 +180,23 @@ int64_t gc_collect(ThreadState* ts) {
 int64_t gc_collect_auto(ThreadState* ts) {
   GcState* st = ts->interp->gc;
   if (st->collecting || !st->enabled) return 0;
-  if (st->old_pending > 10000 && st->old_pending > st->old_count / 4) return gc_collect(ts);
-  st->collecting = true;
   st->allocations = 0;
-  GcHead young;
-  young.next = young.prev = &young;
-  splice_into(&st->young, &young);
-  int64_t n = collect_list(ts, &young);
+  if (st->middle_collections >= 10 && st->old_pending > st->old_count / 4) return gc_collect(ts);
+  st->collecting = true;
+  GcHead set;
+  set.next = set.prev = &set;
+  int64_t n;
+  if (st->young_collections >= 10) {
+    st->young_collections = 0;
+    st->middle_collections++;
+    splice_into(&st->young, &set);
+    splice_into(&st->middle, &set);
+    n = collect_list(ts, &set, &st->old);
+  } else {
+    st->young_collections++;
+    splice_into(&st->young, &set);
+    n = collect_list(ts, &set, &st->middle);
+  }
   st->collecting = false;
   return n;
 }
@@ -246,7 +262,7 @@ const MethodDef gc_methods[] = {
 
 const ModuleDef gc_module_def = {
     .name = "gc",
-    .doc = "Interface to minipy's cycle collector (two generations; reference counting frees the rest).",
+    .doc = "Interface to minipy's cycle collector (three generations; reference counting frees the rest).",
     .methods = gc_methods,
 };
 }  // namespace minipy

@@ -13,15 +13,19 @@ struct GcHead {
   uintptr_t flags;    // kGcFinalized...
 };
 
-// Two generations, like CPython's young/old split: new containers go to
-// `young`; a young collection looks only at them (references from old objects
-// count as outside references) and moves the survivors to `old`; a full
-// collection runs when the old generation has grown by a quarter.
+// Three generations, like CPython's: new containers go to `young`; a young
+// collection looks only at them (references from older objects count as
+// outside references) and moves the survivors to `middle`; every tenth young
+// collection also collects `middle` into `old`; a full collection runs when
+// `old` has grown by a quarter since the last one.
 struct GcState {
-  GcHead young;             // circular list of recently tracked containers (sentinel)
-  GcHead old;               // survivors of earlier collections (sentinel)
-  int64_t allocations = 0;  // containers tracked since the last young collection
+  GcHead young;             // generation 0 (sentinel of a circular list)
+  GcHead middle;            // generation 1
+  GcHead old;               // generation 2
+  int64_t allocations = 0;  // containers tracked since the last collection
   int64_t threshold = 700;  // young collection after this many (CPython's threshold0)
+  int64_t young_collections = 0;   // since the last middle collection
+  int64_t middle_collections = 0;  // since the last full collection
   int64_t old_count = 0;    // containers in `old` after the last full collection
   int64_t old_pending = 0;  // moved to `old` since the last full collection
   bool enabled = true;

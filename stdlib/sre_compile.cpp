@@ -761,6 +761,11 @@ struct Emitter {
       prog->code[size_t(at)].y = pc();
       return !too_big;
     }
+    if (n->greedy && (body->kind == NK::Char || body->kind == NK::Any || body->kind == NK::Class) &&
+        n->min < 0x7fffffff && n->max < 0x7fffffff) {
+      emit({Op::RepeatChar, 0, int32_t(n->min), int32_t(n->max)});
+      return gen(body);
+    }
     for (int64_t k = 0; k < n->min; k++)
       if (!gen(body)) return false;
     if (n->max == kInf) {

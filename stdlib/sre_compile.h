@@ -35,6 +35,7 @@ enum class Op : uint8_t {
   Atomic,     // body at pc+1, continue at y
   Cond,       // group x matched ? pc+1 : y
   Match,      // end of the program or of a sub-program
+  RepeatChar, // greedy single-character loop: x = min, y = max (-1 none); the char test at pc+1
 };
 enum AssertKind : uint8_t { kBol, kMBol, kEol, kMEol, kBegin, kEnd, kWordB, kNotWordB };
 enum : uint32_t { kCatDigit = 1, kCatNotDigit = 2, kCatWord = 4, kCatNotWord = 8, kCatSpace = 16, kCatNotSpace = 32 };

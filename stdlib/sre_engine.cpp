@@ -22,9 +22,11 @@ using sre::Op;
 using sre::Program;
 
 struct Entry {
-  int32_t kind;  // 0 branch (a = pc, b = pos); 1 slot undo; 2 register undo; 3 lastindex undo
+  int32_t kind;  // 0 branch (a = pc, b = pos); 1 slot undo; 2 register undo; 3 lastindex undo;
+                 // 4 give back one char of a RepeatChar run (a = pc, b = pos, lo = lowest pos)
   int32_t a;
   int64_t b;
+  int64_t lo = 0;
 };
 
 constexpr int64_t kMemoAfterSteps = 4096;
@@ -61,7 +63,7 @@ struct State {
   void strip(size_t base) {
     size_t w = base;
     for (size_t r = base; r < stack.size(); r++)
-      if (stack[r].kind != 0) stack[w++] = stack[r];
+      if (stack[r].kind != 0 && stack[r].kind != 4) stack[w++] = stack[r];
     stack.resize(w);
   }
 };
@@ -209,6 +211,27 @@ struct Vm {
         case Op::Cond:
           pc = (st.slots[size_t(in.x) * 2] >= 0 && st.slots[size_t(in.x) * 2 + 1] >= 0) ? pc + 1 : in.y;
           continue;
+        case Op::RepeatChar: {
+          const Inst& b = code[pc + 1];
+          int64_t limit = in.y < 0 ? end : std::min(end, pos + int64_t(in.y));
+          int64_t p = pos;
+          switch (b.op) {
+            case Op::Char: while (p < limit && uint32_t(s[p]) == b.c) p++; break;
+            case Op::CharI: while (p < limit && icase_eq(uint32_t(s[p]), b)) p++; break;
+            case Op::Any: while (p < limit && s[p] != '\n') p++; break;
+            case Op::AnyAll: p = limit; break;
+            default: {
+              const sre::CharClass& cc = st.prog.classes[size_t(b.x)];
+              while (p < limit && cc.matches(uint32_t(s[p]))) p++;
+              break;
+            }
+          }
+          if (p - pos < in.x) goto fail;
+          if (p > pos + in.x) st.stack.push_back({4, pc + 2, p, pos + in.x});
+          pos = p;
+          pc += 2;
+          continue;
+        }
         case Op::Match:
           if (top && st.fullmatch && pos != end) goto fail;
           if (top && pos == st.no_empty_at && st.cur_start == pos) goto fail;
@@ -223,6 +246,12 @@ struct Vm {
         if (e.kind == 0) {
           pc = e.a;
           pos = e.b;
+          break;
+        }
+        if (e.kind == 4) {
+          pc = e.a;
+          pos = e.b - 1;
+          if (pos > e.lo) st.stack.push_back({4, e.a, pos, e.lo});
           break;
         }
         st.undo(e);

@@ -222,11 +222,11 @@ void gil_init(Interpreter* interp) {
     g->sched_countdown = next_slice(g);
   }
   g->t0_ns = monotonic_ns();
-  g->spin = sysconf(_SC_NPROCESSORS_ONLN) > 1;
-  g->spin_ns = kSpinNs;
+  g->spin = false;
+  g->spin_ns = 0;  // off by default: on a loaded machine spinning costs far more than it saves
   if (xoption(interp, "gil-spin", &v)) {
     g->spin_ns = std::strtoll(v.c_str(), nullptr, 10);
-    g->spin = g->spin_ns > 0;
+    g->spin = g->spin_ns > 0 && sysconf(_SC_NPROCESSORS_ONLN) > 1;
   }
 }
 

@@ -67,24 +67,26 @@ namespace {
 struct LockObject : Object {
   std::mutex* mu;
   std::condition_variable* cv;
-  std::atomic<bool> locked;  // written under *mu; read without it by spinning waiters
+  // Uncontended acquire/release are one atomic operation each; *mu and *cv
+  // are only used when a thread has to sleep (nsleepers > 0).
+  std::atomic<bool> locked;
+  std::atomic<int> nsleepers;
+  bool rlock;
   // RLock only:
   uint64_t owner;
   int64_t count;
 };
 
-bool is_rlock(ThreadState* ts, Value v);
 
 // Wait until the lock is free (or the timeout passes); the GIL is released
 // while waiting. timeout < 0: forever. Returns 1 acquired, 0 timed out, -1 error (KeyboardInterrupt).
+bool lock_try(LockObject* l) {
+  bool expected = false;
+  return l->locked.compare_exchange_strong(expected, true, std::memory_order_acquire, std::memory_order_relaxed);
+}
+
 int lock_wait(ThreadState* ts, LockObject* l, double timeout) {
-  {
-    std::lock_guard<std::mutex> g(*l->mu);
-    if (!l->locked) {
-      l->locked = true;
-      return 1;
-    }
-  }
+  if (lock_try(l)) return 1;
   if (timeout == 0) return 0;
   auto deadline = std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                                                          std::chrono::duration<double>(timeout < 0 ? 0 : timeout));
@@ -95,40 +97,37 @@ int lock_wait(ThreadState* ts, LockObject* l, double timeout) {
     while (true) {
       if (!signals_check(ts)) return -1;
       gil_sched_yield(ts);
-      {
-        std::lock_guard<std::mutex> g(*l->mu);
-        if (!l->locked) {
-          l->locked = true;
-          return 1;
-        }
-      }
+      if (lock_try(l)) return 1;
       if (timeout >= 0 && std::chrono::steady_clock::now() >= deadline) return 0;
     }
   }
-  // Spin briefly first (multi-core only): in a hand-off between two threads
-  // the lock comes back within microseconds, sooner than an OS wake-up.
-  int64_t spin_ns = gil_spin_ns(ts);
   while (true) {
     int got;
     {
       GilRelease unlocked(ts);
-      if (spin_ns) {
-        spin_wait([&] { return !l->locked.load(std::memory_order_relaxed); }, spin_ns);
-        spin_ns = 0;
-      }
       std::unique_lock<std::mutex> g(*l->mu);
       // The main thread wakes up now and then to notice Ctrl-C.
       auto slice = std::chrono::milliseconds(is_main ? 20 : 1000000);
-      while (l->locked) {
+      // nsleepers is raised before the last try under *mu: a release either
+      // sees it (and notifies under *mu) or happened before the try.
+      l->nsleepers.fetch_add(1);
+      got = 0;
+      while (true) {
+        if (lock_try(l)) {
+          got = 1;
+          break;
+        }
         auto until = std::chrono::steady_clock::now() + slice;
         if (timeout >= 0 && deadline < until) until = deadline;
         l->cv->wait_until(g, until);
-        if (!l->locked) break;
+        if (lock_try(l)) {
+          got = 1;
+          break;
+        }
         if (timeout >= 0 && std::chrono::steady_clock::now() >= deadline) break;
         if (is_main && g_pending_sigint.load(std::memory_order_relaxed)) break;
       }
-      got = !l->locked;
-      if (got) l->locked = true;
+      l->nsleepers.fetch_sub(1);
     }
     if (got) return 1;
     if (!signals_check(ts)) return -1;
@@ -137,11 +136,11 @@ int lock_wait(ThreadState* ts, LockObject* l, double timeout) {
 }
 
 void lock_release_raw(LockObject* l) {
-  {
-    std::lock_guard<std::mutex> g(*l->mu);
-    l->locked = false;
+  l->locked.store(false);
+  if (l->nsleepers.load() > 0) {
+    { std::lock_guard<std::mutex> g(*l->mu); }  // a sleeper is either before its last try or inside wait
+    l->cv->notify_one();
   }
-  l->cv->notify_one();
 }
 
 bool parse_acquire_args(ThreadState* ts, const char* fname, const Value* args, size_t nargs, TupleObject* kwnames,
@@ -172,9 +171,13 @@ bool parse_acquire_args(ThreadState* ts, const char* fname, const Value* args, s
 
 Value lock_acquire(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
   double timeout;
-  if (!parse_acquire_args(ts, "acquire", args, nargs, kwnames, &timeout)) return Value();
+  if (nargs == 0 && !kwnames) {
+    timeout = -1;
+  } else if (!parse_acquire_args(ts, "acquire", args, nargs, kwnames, &timeout)) {
+    return Value();
+  }
   auto* l = self.as<LockObject>();
-  if (is_rlock(ts, self)) {
+  if (l->rlock) {
     uint64_t me = current_ident();
     if (l->owner == me && l->count > 0) {
       l->count++;
@@ -199,7 +202,7 @@ Value lock_enter(ThreadState* ts, Value self, const Value* args, size_t nargs, T
 
 Value lock_release(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
   auto* l = self.as<LockObject>();
-  if (is_rlock(ts, self)) {
+  if (l->rlock) {
     if (l->count == 0 || l->owner != current_ident()) return raise(ts, Exc::RuntimeError, "cannot release un-acquired lock");
     if (--l->count == 0) {
       l->owner = 0;
@@ -207,12 +210,7 @@ Value lock_release(ThreadState* ts, Value self, const Value* args, size_t nargs,
     }
     return Value::none();
   }
-  bool was;
-  {
-    std::lock_guard<std::mutex> g(*l->mu);
-    was = l->locked;
-  }
-  if (!was) return raise(ts, Exc::RuntimeError, "release unlocked lock");
+  if (!l->locked.load(std::memory_order_relaxed)) return raise(ts, Exc::RuntimeError, "release unlocked lock");
   lock_release_raw(l);
   return Value::none();
 }
@@ -223,8 +221,7 @@ Value lock_exit(ThreadState* ts, Value self, const Value* args, size_t nargs, Tu
 
 Value lock_locked(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
   auto* l = self.as<LockObject>();
-  std::lock_guard<std::mutex> g(*l->mu);
-  return Value::boolean(l->locked);
+  return Value::boolean(l->locked.load(std::memory_order_relaxed));
 }
 
 Value rlock_is_owned(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
@@ -257,12 +254,8 @@ Value rlock_acquire_restore(ThreadState* ts, Value self, const Value* args, size
 
 Value lock_repr(ThreadState* ts, Value self) {
   auto* l = self.as<LockObject>();
-  bool locked;
-  {
-    std::lock_guard<std::mutex> g(*l->mu);
-    locked = l->locked;
-  }
-  if (is_rlock(ts, self))
+  bool locked = l->locked.load(std::memory_order_relaxed);
+  if (l->rlock)
     return str_new(ts, strf("<%s _thread.RLock object owner=%llu count=%lld at %p>", locked ? "locked" : "unlocked",
                             (unsigned long long)l->owner, (long long)l->count, static_cast<void*>(l)));
   return str_new(ts, strf("<%s _thread.lock object at %p>", locked ? "locked" : "unlocked", static_cast<void*>(l)));
@@ -275,16 +268,21 @@ void lock_dealloc(Object* o) {
   free_object(o);
 }
 
-Value lock_alloc(ThreadState* ts, TypeObject* type) {
+Value lock_alloc(ThreadState* ts, TypeObject* type, bool rlock) {
   auto* l = reinterpret_cast<LockObject*>(alloc_object(ts, type));
   if (!l) return Value();
+  l->rlock = rlock;
   l->mu = new std::mutex();
   l->cv = new std::condition_variable();
   return Value::from_obj(l);
 }
 
 Value lock_new(ThreadState* ts, TypeObject* type, const Value* args, size_t nargs, TupleObject* kwnames) {
-  return lock_alloc(ts, type);
+  return lock_alloc(ts, type, false);
+}
+
+Value rlock_new(ThreadState* ts, TypeObject* type, const Value* args, size_t nargs, TupleObject* kwnames) {
+  return lock_alloc(ts, type, true);
 }
 
 const MethodDef lock_methods[] = {
@@ -325,7 +323,7 @@ const TypeSpec rlock_type_spec = {
     .name = "_thread.RLock",
     .basicsize = sizeof(LockObject),
     .flags = kTypeBaseType,
-    .slots = {.dealloc = lock_dealloc, .repr = lock_repr, .new_ = lock_new},
+    .slots = {.dealloc = lock_dealloc, .repr = lock_repr, .new_ = rlock_new},
     .methods = rlock_methods,
 };
 
@@ -343,14 +341,10 @@ ThreadModuleState* state_of(ThreadState* ts) {
   return static_cast<ThreadModuleState*>(m.as<ModuleObject>()->state);
 }
 
-bool is_rlock(ThreadState* ts, Value v) {
-  ThreadModuleState* st = state_of(ts);
-  return st && is_subtype(type_of(ts, v), st->rlock_type);
-}
 
 Value m_allocate_lock(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
   auto* st = static_cast<ThreadModuleState*>(self.as<ModuleObject>()->state);
-  return lock_alloc(ts, st->lock_type);
+  return lock_alloc(ts, st->lock_type, false);
 }
 
 Value m_get_ident(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
