@@ -70,6 +70,8 @@ void became_holder(Gil* g, ThreadState* ts, int64_t waited_from) {
   // its slice" rule even without statistics (one clock read per acquisition).
   int64_t now = monotonic_ns();
   vt->hold_start_ns = now;
+  g->slice_start_ns = now;
+  g->slice_used_ns = vt->slice_used_ns;
   if (g->record_stats) {
     GilThreadStats& st = g->stats[vt->gil_index];
     st.acquisitions++;
@@ -124,7 +126,8 @@ void hand_off(Gil* g) {
     }
     w->granted.store(true, std::memory_order_release);
     g->holder = w->ts;  // stays locked: ownership moves directly
-    vt_of(w->ts)->hold_start_ns = monotonic_ns();  // its slice starts now (waiters time it)
+    vt_of(w->ts)->hold_start_ns = g->slice_start_ns = monotonic_ns();  // its slice starts now (waiters time it)
+    g->slice_used_ns = vt_of(w->ts)->slice_used_ns;
     w->cv.notify_one();
     return;
   }
@@ -187,14 +190,12 @@ void wait_for_gil(Gil* g, ThreadState* ts, std::unique_lock<std::mutex>& lk, boo
     auto wait = interval;
     bool head = g->queue.front() == &w && g->holder && !g->deterministic;
     if (head) {
-      VmThread* hv = vt_of(g->holder);
-      int64_t left = hv->hold_start_ns + (g->interval_ns - hv->slice_used_ns) - monotonic_ns();
+      int64_t left = g->slice_start_ns + (g->interval_ns - g->slice_used_ns) - monotonic_ns();
       wait = std::chrono::nanoseconds(std::clamp<int64_t>(left, 20000, g->interval_ns));
     }
     if (w.cv.wait_for(lk, wait) == std::cv_status::timeout && !w.granted.load(std::memory_order_relaxed) &&
         !g->queue.empty() && g->queue.front() == &w && !g->deterministic && g->holder) {
-      VmThread* hv = vt_of(g->holder);
-      if (hv->slice_used_ns + monotonic_ns() - hv->hold_start_ns >= g->interval_ns - 20000) request_drop(g->holder);
+      if (g->slice_used_ns + monotonic_ns() - g->slice_start_ns >= g->interval_ns - 20000) request_drop(g->holder);
     }
   }
   g->nwaiting--;

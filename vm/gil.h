@@ -69,6 +69,9 @@ struct Gil {
   // are served first (FIFO among themselves), then a preempted holder, then
   // everyone else in FIFO order.
   size_t npriority = 0;
+  // The current holder's slice, for the head waiter's timer (kept here so a
+  // waiter never reads another thread's VmThread, which may be gone at exit).
+  int64_t slice_start_ns = 0, slice_used_ns = 0;
   int64_t interval_ns = 5000000;
   GilPolicy policy = GilPolicy::Fair;
   // -X gil-spin=NS: a thread back from a short block spins up to NS for the
