@@ -5,6 +5,8 @@
 // iteration, calls, isinstance/issubclass, and the C++ recursion guard.
 // Must not: know concrete layouts beyond the public APIs of objects.h (type
 // internals live in typeobject.cpp), or keep any process-wide mutable state.
+#include <pthread.h>
+
 #include <cstring>
 #include <new>
 
@@ -13,9 +15,35 @@
 namespace minipy {
 
 // ================================================================ recursion guard
+void thread_stack_init(ThreadState* ts) {
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return;
+  void* addr = nullptr;
+  size_t size = 0;
+  if (pthread_attr_getstack(&attr, &addr, &size) == 0 && addr && size) {
+    ts->stack_lo = reinterpret_cast<uintptr_t>(addr);
+    ts->stack_hi = ts->stack_lo + size;
+    // Head-room for the deepest C++ path between two checks (sanitizers
+    // make frames several times larger).
+#if defined(MINIPY_SANITIZE) || defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    size_t margin = size_t(2) << 20;
+#else
+    size_t margin = size_t(256) << 10;
+#endif
+    if (margin > size / 2) margin = size / 2;
+    ts->stack_limit = ts->stack_lo + margin;
+  }
+  pthread_attr_destroy(&attr);
+}
+
 RecursionGuard::RecursionGuard(ThreadState* ts, const char* where) : ts_(ts), ok_(true) {
   ++ts->c_depth;
   int limit = ts->interp->recursion_limit;
+  if (stack_exhausted(ts)) {
+    ok_ = false;
+    raisef(ts, Exc::RecursionError, "maximum recursion depth exceeded%s", where);
+    return;
+  }
   if (ts->c_depth + ts->py_depth > limit + 50 || ts->c_depth > limit) {
     ok_ = false;
     raisef(ts, Exc::RecursionError, "maximum recursion depth exceeded%s", where);

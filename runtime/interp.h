@@ -222,7 +222,22 @@ struct ThreadState {
   // Containers whose repr is in progress (repr_enter/repr_leave, list.cpp): lets
   // recursive containers print [...] / {...} like CPython's Py_ReprEnter.
   std::vector<Object*> repr_active;
+  // This thread's C++ stack: [stack_lo, stack_hi), and the lowest address
+  // C++ code may reach before RecursionError (see stack_exhausted()).
+  uintptr_t stack_lo = 0, stack_hi = 0, stack_limit = 0;
 };
+
+// Record the calling thread's stack bounds in ts (runtime/abstract.cpp).
+// Called on the thread itself when it starts running Python code.
+void thread_stack_init(ThreadState* ts);
+
+// True when the calling thread is running out of C++ stack: C++ code that
+// re-enters Python (eval_frame from C++, RecursionGuard) raises RecursionError
+// instead of overflowing. Other threads' stacks are never reported.
+inline bool stack_exhausted(ThreadState* ts) {
+  uintptr_t sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  return sp < ts->stack_limit && sp >= ts->stack_lo;
+}
 
 inline TypeObject* type_of(ThreadState* ts, Value v) {
   if (v.is_obj()) return v.obj()->type;

@@ -48,6 +48,10 @@ cat >"$WRAP" <<WRAPPER
 ASAN_OPTIONS='$ASAN_OPTS'
 UBSAN_OPTIONS='$UBSAN_OPTS'
 export ASAN_OPTIONS UBSAN_OPTIONS
+# ASan frames are several times larger than optimised ones: give the main
+# thread the stack room a release build has (minipy raises RecursionError,
+# never overflows, when it runs short — the tests check the release depths).
+ulimit -s 262144 2>/dev/null || true
 exec '$BUILD/minipy' "\$@"
 WRAPPER
 chmod +x "$WRAP"

@@ -85,6 +85,23 @@ struct Vm {
   const T* s;
   const Inst* code;
 
+  // True when (pc, pos) was already explored by this search (memoised failure);
+  // marks it otherwise. Only for the top-level run of memo-safe programs.
+  bool seen(int32_t pc, int64_t pos) {
+    if (!st.prog.memo_ok) return false;
+    if (!st.memo.empty()) {
+      uint64_t bit = uint64_t(pc) * uint64_t(st.end + 1) + uint64_t(pos);
+      uint64_t& w = st.memo[bit >> 6];
+      if (w & (uint64_t(1) << (bit & 63))) return true;
+      w |= uint64_t(1) << (bit & 63);
+    } else if (++st.steps > kMemoAfterSteps && !st.memo_failed) {
+      uint64_t bits = uint64_t(st.prog.code.size()) * uint64_t(st.end + 1);
+      if (bits <= kMemoMaxBits) st.memo.assign(size_t(bits / 64 + 1), 0);
+      else st.memo_failed = true;
+    }
+    return false;
+  }
+
   bool run(int32_t pc, int64_t pos, int64_t* out, bool top) {
     const size_t base = st.stack.size();
     const int64_t end = st.end;
@@ -107,18 +124,7 @@ struct Vm {
           if (pos < end && st.prog.classes[size_t(in.x)].matches(uint32_t(s[pos]))) { pos++; pc++; continue; }
           goto fail;
         case Op::Split: {
-          if (top && st.prog.memo_ok) {
-            if (!st.memo.empty()) {
-              uint64_t bit = uint64_t(pc) * uint64_t(end + 1) + uint64_t(pos);
-              uint64_t& w = st.memo[bit >> 6];
-              if (w & (uint64_t(1) << (bit & 63))) goto fail;
-              w |= uint64_t(1) << (bit & 63);
-            } else if (++st.steps > kMemoAfterSteps && !st.memo_failed) {
-              uint64_t bits = uint64_t(st.prog.code.size()) * uint64_t(end + 1);
-              if (bits <= kMemoMaxBits) st.memo.assign(size_t(bits / 64 + 1), 0);
-              else st.memo_failed = true;
-            }
-          }
+          if (top && seen(pc, pos)) goto fail;
           st.stack.push_back({0, in.y, pos});
           pc = in.x;
           continue;
@@ -228,6 +234,7 @@ struct Vm {
           }
           if (p - pos < in.x) goto fail;
           if (p > pos + in.x) st.stack.push_back({4, pc + 2, p, pos + in.x});
+          if (top && seen(pc + 2, p)) goto fail;
           pos = p;
           pc += 2;
           continue;
@@ -249,9 +256,13 @@ struct Vm {
           break;
         }
         if (e.kind == 4) {
+          int64_t q = e.b - 1;
+          if (top)
+            while (q >= e.lo && seen(e.a, q)) q--;
+          if (q < e.lo) continue;
+          if (q > e.lo) st.stack.push_back({4, e.a, q, e.lo});
           pc = e.a;
-          pos = e.b - 1;
-          if (pos > e.lo) st.stack.push_back({4, e.a, pos, e.lo});
+          pos = q;
           break;
         }
         st.undo(e);

@@ -496,7 +496,7 @@ Value eval_frame(ThreadState* ts, Frame* entry, bool throwing) {
   entry->is_entry = true;
   entry->previous = ts->frame;
   ts->frame = entry;
-  if (++ts->py_depth > interp->recursion_limit) {
+  if (++ts->py_depth > interp->recursion_limit || stack_exhausted(ts)) {
     --ts->py_depth;
     ts->frame = entry->previous;
     raise(ts, Exc::RecursionError, "maximum recursion depth exceeded");

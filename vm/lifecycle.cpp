@@ -126,6 +126,7 @@ Interpreter* interpreter_create(const InterpreterConfig& cfg) {
   set_current_thread_state(ts);
   vm_thread_init(ts);
   ts->thread_id = uint64_t(pthread_self());
+  thread_stack_init(ts);
   gil_init(interp);
   gil_register_thread(ts);
   gil_acquire(ts);

@@ -369,6 +369,7 @@ void thread_main(Boot* b) {
   ThreadState* ts = b->ts;
   ts->thread_id = current_ident();
   ts->native_id = current_native_id();
+  thread_stack_init(ts);
   set_current_thread_state(ts);
   gil_acquire(ts);
   Value r = call_tuple_dict(ts, b->func, b->args.as<TupleObject>(), b->kwargs ? b->kwargs.as<DictObject>() : nullptr);
