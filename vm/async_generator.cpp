@@ -127,17 +127,30 @@ Value asend_m_send(ThreadState* ts, Value self, const Value* args, size_t nargs,
   return asend_step(ts, static_cast<ASendObject*>(self.obj()), args[0]);
 }
 
-Value asend_m_throw(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
+// The shared front half of asend().throw() and athrow().throw(): argument
+// checks, the "already awaited" error, and throwing into the generator. Sets
+// *ok = false when nothing was thrown (the error is pending).
+Value throw_into_agen(ThreadState* ts, AwaitState state, GenObject* g, const Value* args, size_t nargs,
+                      TupleObject* kwnames, const char* reuse_msg, bool* ok) {
+  *ok = false;
   if (!no_kwargs(ts, "throw", kwnames) || !check_nargs(ts, "throw", nargs, 1, 3)) return Value();
-  auto* o = static_cast<ASendObject*>(self.obj());
-  if (o->state == AwaitState::Closed)
-    return raise(ts, Exc::RuntimeError, "cannot reuse already awaited __anext__()/asend()");
-  auto* g = o->gen.as<GenObject>();
+  if (state == AwaitState::Closed) return raise(ts, Exc::RuntimeError, reuse_msg);
   Value exc = gen_make_throw_exc(ts, args, nargs);
   if (!exc) return Value();
+  *ok = true;
   Value r = gen_throw_exc(ts, g, exc, false);
   decref(exc);
   if (!r && !err_occurred(ts)) raise_bare(ts, Exc::StopAsyncIteration);
+  return r;
+}
+
+Value asend_m_throw(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
+  auto* o = static_cast<ASendObject*>(self.obj());
+  auto* g = o->gen.as<GenObject>();
+  bool ok;
+  Value r = throw_into_agen(ts, o->state, g, args, nargs, kwnames,
+                            "cannot reuse already awaited __anext__()/asend()", &ok);
+  if (!ok) return Value();
   r = unwrap(ts, g, r);
   if (!r) o->state = AwaitState::Closed;
   return r;
@@ -262,16 +275,12 @@ Value athrow_m_send(ThreadState* ts, Value self, const Value* args, size_t nargs
 }
 
 Value athrow_m_throw(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!no_kwargs(ts, "throw", kwnames) || !check_nargs(ts, "throw", nargs, 1, 3)) return Value();
   auto* o = static_cast<AThrowObject*>(self.obj());
-  if (o->state == AwaitState::Closed)
-    return raise(ts, Exc::RuntimeError, "cannot reuse already awaited aclose()/athrow()");
   auto* g = o->gen.as<GenObject>();
-  Value exc = gen_make_throw_exc(ts, args, nargs);
-  if (!exc) return Value();
-  Value r = gen_throw_exc(ts, g, exc, false);
-  decref(exc);
-  if (!r && !err_occurred(ts)) raise_bare(ts, Exc::StopAsyncIteration);
+  bool ok;
+  Value r = throw_into_agen(ts, o->state, g, args, nargs, kwnames,
+                            "cannot reuse already awaited aclose()/athrow()", &ok);
+  if (!ok) return Value();
   if (o->args) {
     r = unwrap(ts, g, r);
     if (!r) return athrow_error(ts, o);
