@@ -9,6 +9,7 @@
 #include <string>
 
 #include "runtime/containers_impl.h"
+#include "runtime/gc.h"
 
 namespace minipy {
 
@@ -124,6 +125,8 @@ bool insert_new(ThreadState* ts, DictObject* d, Value key, int64_t hash, Value v
     perturb >>= kPerturbShift;
     i = (i * 5 + perturb + 1) & mask;
   }
+  if (!gc_is_tracked(d) && (gc_may_be_tracked(ts->interp, key) || gc_may_be_tracked(ts->interp, value)))
+    gc_track(ts->interp, gc_head_of(d));
   DictEntry& e = d->entries[d->nentries];
   e.hash = hash;
   e.key = newref(key);
@@ -157,6 +160,7 @@ bool is_dict(ThreadState* ts, Value v) {
 
 DictObject* dict_new(ThreadState* ts) {
   Object* o = alloc_object(ts, ts->interp->types.dict);
+  if (o) gc_untrack_new(ts->interp, o);  // tracked once it holds a container
   return static_cast<DictObject*>(o);
 }
 
@@ -199,6 +203,7 @@ bool dict_set_known_hash(ThreadState* ts, DictObject* d, Value key, int64_t hash
   int64_t ix = lookup(ts, d, key, hash);
   if (ix == kLookupError) return false;
   if (ix >= 0) {
+    if (!gc_is_tracked(d) && gc_may_be_tracked(ts->interp, value)) gc_track(ts->interp, gc_head_of(d));
     DictEntry& e = d->entries[ix];
     Value old = e.value;
     e.value = newref(value);
@@ -508,6 +513,7 @@ bool dict_ass_sub(ThreadState* ts, Value self, Value key, Value v) {
 
 Value dict_new_slot(ThreadState* ts, TypeObject* type, const Value* args, size_t nargs, TupleObject* kwnames) {
   Object* o = alloc_object(ts, type);
+  if (o && type == ts->interp->types.dict) gc_untrack_new(ts->interp, o);
   return o ? Value::from_obj(o) : Value();
 }
 

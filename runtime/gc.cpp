@@ -44,6 +44,15 @@ void gc_untrack(GcHead* h) {
   h->next = h->prev = nullptr;
 }
 
+void gc_untrack_new(Interpreter* interp, Object* o) {
+  gc_untrack(gc_head_of(o));
+  if (interp->gc->allocations > 0) interp->gc->allocations--;
+}
+
+void gc_note_free(Interpreter* interp) {
+  if (interp->gc->allocations > 0) interp->gc->allocations--;
+}
+
 bool gc_finalize_once(Object* o) {
   if (!type_has(o->type, kTypeHasGC)) return true;
   GcHead* h = gc_head_of(o);
@@ -93,16 +102,30 @@ bool wants_finalizer(ThreadState* ts, Object* o) {
 // Collect the containers of `list`; survivors end up in `dest`.
 int64_t collect_list(ThreadState* ts, GcHead* list, GcHead* dest, bool* ran_finalizers = nullptr) {
   GcState* st = ts->interp->gc;
-  std::vector<Object*> all;
-  for (GcHead* h = list->next; h != list; h = h->next) {
-    h->gc_refs = gc_object_of(h)->refcnt;
+  TypeObject* tuple_type = ts->interp->types.tuple;
+  std::vector<Object*>& all = st->scratch_all;
+  all.clear();
+  for (GcHead* h = list->next; h != list;) {
+    GcHead* next = h->next;
+    Object* o = gc_object_of(h);
+    // Like CPython, a tuple holding only atoms (and atom-only tuples) can never
+    // be part of a cycle: stop tracking it, so later collections skip it.
+    if (o->type == tuple_type) {
+      auto* t = static_cast<TupleObject*>(o);
+      bool atomic = true;
+      for (int64_t i = 0; i < t->size && atomic; i++) atomic = !gc_may_be_tracked(ts->interp, t->items[i]);
+      if (atomic) { gc_untrack(h); h = next; continue; }
+    }
+    h->gc_refs = o->refcnt;
     h->flags |= kGcInSet;
-    all.push_back(gc_object_of(h));
+    all.push_back(o);
+    h = next;
   }
   for (Object* o : all)
     if (o->type->slots.traverse) o->type->slots.traverse(o, visit_decref, nullptr);
   // Everything with outside references is a root; mark what the roots reach.
-  std::vector<Object*> work;
+  std::vector<Object*>& work = st->scratch_work;
+  work.clear();
   MarkCtx ctx{&work};
   for (Object* o : all)
     if (gc_head_of(o)->gc_refs > 0) { gc_head_of(o)->gc_refs = 1; work.push_back(o); }
@@ -119,6 +142,7 @@ int64_t collect_list(ThreadState* ts, GcHead* list, GcHead* dest, bool* ran_fina
   }
   // Survivors (and anything allocated below) join the next generation.
   int64_t moved = int64_t(all.size() - garbage.size());
+  st->last_moved = moved;
   splice_into(list, dest);
   if (dest == &st->old) st->old_pending += moved;
   if (garbage.empty()) return 0;
@@ -170,8 +194,9 @@ int64_t gc_collect(ThreadState* ts) {
     splice_into(&st->old, &again);
     n += collect_list(ts, &again, &st->old);
   }
-  st->old_count = 0;
-  for (GcHead* h = st->old.next; h != &st->old; h = h->next) st->old_count++;
+  st->old_count = st->last_moved;  // survivors of the last pass: all of `old` now
+  st->collections[2]++;
+  st->collected[2] += n;
   st->old_pending = 0;
   st->collecting = false;
   return n;
@@ -192,10 +217,14 @@ int64_t gc_collect_auto(ThreadState* ts) {
     splice_into(&st->young, &set);
     splice_into(&st->middle, &set);
     n = collect_list(ts, &set, &st->old);
+    st->collections[1]++;
+    st->collected[1] += n;
   } else {
     st->young_collections++;
     splice_into(&st->young, &set);
     n = collect_list(ts, &set, &st->middle);
+    st->collections[0]++;
+    st->collected[0] += n;
   }
   st->collecting = false;
   return n;
@@ -241,6 +270,21 @@ Value gcm_set_threshold(ThreadState* ts, Value, const Value* args, size_t nargs,
   ts->interp->gc->threshold = t <= 0 ? INT64_MAX : t;
   return Value::none();
 }
+Value gcm_get_stats(ThreadState* ts, Value, const Value*, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "get_stats", kw) || !check_nargs(ts, "get_stats", nargs, 0, 0)) return Value();
+  GcState* st = ts->interp->gc;
+  Ref out = Ref(Value::from_obj(list_new(ts, 0)));
+  if (!out) return Value();
+  for (int g = 0; g < 3; g++) {
+    Ref d = Ref(Value::from_obj(dict_new(ts)));
+    if (!d || !dict_set_str(ts, d.as<DictObject>(), "collections", Value::small_int(st->collections[g])) ||
+        !dict_set_str(ts, d.as<DictObject>(), "collected", Value::small_int(st->collected[g])) ||
+        !dict_set_str(ts, d.as<DictObject>(), "uncollectable", Value::small_int(0)) ||
+        !list_append(ts, out.as<ListObject>(), d.get()))
+      return Value();
+  }
+  return out.release();
+}
 Value gcm_is_tracked(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
   if (!no_kwargs(ts, "is_tracked", kw) || !check_nargs(ts, "is_tracked", nargs, 1, 1)) return Value();
   Value v = args[0];
@@ -256,6 +300,7 @@ const MethodDef gc_methods[] = {
     {"disable", gcm_disable},         {"isenabled", gcm_isenabled},
     {"get_count", gcm_get_count},     {"get_threshold", gcm_get_threshold},
     {"set_threshold", gcm_set_threshold}, {"is_tracked", gcm_is_tracked},
+    {"get_stats", gcm_get_stats},
     {"is_finalized", gcm_is_finalized}, {nullptr, nullptr},
 };
 }  // namespace

@@ -4,6 +4,8 @@
 #pragma once
 #include "runtime/runtime.h"
 
+#include <vector>
+
 namespace minipy {
 
 struct GcHead {
@@ -30,6 +32,10 @@ struct GcState {
   int64_t old_pending = 0;  // moved to `old` since the last full collection
   bool enabled = true;
   bool collecting = false;
+  std::vector<Object*> scratch_all, scratch_work;  // reused by collections
+  int64_t last_moved = 0;  // survivors of the last collect pass
+  int64_t collections[3] = {0, 0, 0};  // per generation collected (gc.get_stats)
+  int64_t collected[3] = {0, 0, 0};
 };
 
 inline GcHead* gc_head_of(Object* o) { return reinterpret_cast<GcHead*>(o) - 1; }
@@ -45,6 +51,22 @@ constexpr uintptr_t kGcInSet = 2;      // part of the collection in progress
 void gc_init(Interpreter* interp);
 void gc_track(Interpreter* interp, GcHead* h);
 void gc_untrack(GcHead* h);
+inline bool gc_is_tracked(Object* o) { return gc_head_of(o)->next != nullptr; }
+// Untrack a container just allocated (refunds its allocation count): exact
+// dicts start untracked, as in CPython, until a value that may be a container
+// is stored in them (dict.cpp).
+void gc_untrack_new(Interpreter* interp, Object* o);
+// Could `v` take part in a reference cycle? CPython's rule: any container
+// except a tuple the collector has already found to hold only atoms.
+inline bool gc_may_be_tracked(Interpreter* interp, Value v) {
+  if (!v.is_obj()) return false;
+  Object* o = v.obj();
+  if (!type_has(o->type, kTypeHasGC)) return false;
+  return o->type != interp->types.tuple || gc_is_tracked(o);
+}
+// A freed container lowers the young generation's allocation count (CPython's
+// gen0 count): churn that reference counting frees never triggers collections.
+void gc_note_free(Interpreter* interp);
 // Run a full collection; returns the number of unreachable objects found.
 int64_t gc_collect(ThreadState* ts);
 // The collection the allocation counter asks for: young, or full when due.

@@ -43,7 +43,10 @@ void free_object(Object* o) {
   TypeObject* type = o->type;
   if (type_has(type, kTypeHasGC)) {
     GcHead* head = gc_head_of(o);
-    gc_untrack(head);
+    if (head->next) {
+      gc_untrack(head);
+      if (ThreadState* ts = current_thread_state()) gc_note_free(ts->interp);
+    }
     std::free(head);
   } else {
     std::free(o);
