@@ -393,10 +393,12 @@ bool sys_init(ThreadState* ts, ModuleObject* m) {
                               Value::small_int(64), Value::small_int(128), Value::small_int(0)})))
     return false;
   Value z = Value::small_int(0);
+  bool dev_mode = false;  // -X dev
+  for (const std::string& x : cfg.xoptions) dev_mode |= x == "dev";
   if (!add_owned(ts, m, "flags",
                  make_struct(ts, m, &kFlagsSpec,
                              {z, Value::small_int(cfg.inspect), z, z, Value::small_int(1), z, z, z, z, z, z,
-                              Value::small_int(1), z, Value::False(), Value::small_int(1), z, Value::False(),
+                              Value::small_int(1), z, Value::boolean(dev_mode), Value::small_int(1), z, Value::False(),
                               Value::small_int(-1)})))
     return false;
   char exe[4096];

@@ -424,6 +424,8 @@ simplefilter("ignore", category=ImportWarning, append=False)
 simplefilter("ignore", category=PendingDeprecationWarning, append=False)
 simplefilter("ignore", category=DeprecationWarning, append=False)
 filterwarnings("default", category=DeprecationWarning, module="__main__", append=False)
+if sys.flags.dev_mode:  # -X dev shows every warning once per location
+    simplefilter("default", category=Warning, append=False)
 _warnings_defaults = True
 
 _processoptions(getattr(sys, 'warnoptions', []))

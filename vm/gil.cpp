@@ -452,13 +452,28 @@ static void write_trace(Gil* g, const std::string& path) {
   static const char* const kKinds[] = {"holds GIL", "waits for GIL", "task step", "event loop stall"};
   for (const GilEvent& e : g->events) {
     std::string name = e.label.empty() ? kKinds[e.kind] : json_escape(e.label);
+    if (e.kind == 3) name = "stall: " + name;
     std::fprintf(f, "%s{\"name\":\"%s\",\"cat\":\"%s\",\"ph\":\"X\",\"pid\":1,\"tid\":%u,\"ts\":%.3f,\"dur\":%.3f}",
-                 first ? "" : ",\n", name.c_str(), e.kind == 0 ? "gil" : (e.kind == 1 ? "wait" : "asyncio"),
+                 first ? "" : ",\n", name.c_str(), e.kind == 0 ? "gil" : e.kind == 1 ? "wait" : e.kind == 2 ? "asyncio" : "stall",
                  e.thread_index, double(e.start_ns - g->t0_ns) / 1e3, double(e.end_ns - e.start_ns) / 1e3);
     first = false;
   }
   std::fprintf(f, "\n],\"displayTimeUnit\":\"ms\"}\n");
   std::fclose(f);
+}
+
+// Text inside SVG elements: escape XML's special characters (labels such as
+// "f.<locals>.g" would otherwise break the picture).
+static std::string xml_escape(const std::string& s) {
+  std::string o;
+  for (char c : s) {
+    if (c == '<') o += "&lt;";
+    else if (c == '>') o += "&gt;";
+    else if (c == '&') o += "&amp;";
+    else if (c == '"') o += "&quot;";
+    else o += c;
+  }
+  return o;
 }
 
 static void write_svg(Gil* g, const std::string& path, int64_t end_ns) {
@@ -470,20 +485,28 @@ static void write_svg(Gil* g, const std::string& path, int64_t end_ns) {
   double scale = (width - label_w - 20) / span;
   std::fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">\n", width, height);
   std::fprintf(f, "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n");
-  std::fprintf(f, "<text x=\"10\" y=\"20\" font-size=\"14\">minipy GIL timeline: green = holds the GIL, red = waits for it (%.1f ms total)</text>\n", span / 1e6);
+  std::fprintf(f, "<text x=\"10\" y=\"20\" font-size=\"14\">minipy GIL timeline: green = holds the GIL, red = waits for it, blue = asyncio task step, orange = event-loop stall (%.1f ms total)</text>\n", span / 1e6);
   for (size_t i = 0; i < g->stats.size(); ++i) {
     int y = top + int(i) * row_h;
-    std::fprintf(f, "<text x=\"10\" y=\"%d\">%s</text>\n", y + 17, json_escape(g->stats[i].name).c_str());
+    std::fprintf(f, "<text x=\"10\" y=\"%d\">%s</text>\n", y + 17, xml_escape(g->stats[i].name).c_str());
     std::fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#f4f4f4\"/>\n", label_w, y + 4, width - label_w - 20, row_h - 8);
   }
+  // GIL spans first, asyncio spans (task steps, stalls) on top of them.
+  for (int pass = 0; pass < 2; ++pass)
   for (const GilEvent& e : g->events) {
+    if ((e.kind >= 2) != (pass == 1)) continue;
     int y = top + int(e.thread_index) * row_h;
     double x = label_w + double(e.start_ns - g->t0_ns) * scale;
     double w = std::max(0.5, double(e.end_ns - e.start_ns) * scale);
     const char* color = e.kind == 0 ? "#2e9e44" : e.kind == 1 ? "#d9534f" : e.kind == 2 ? "#3b7dd8" : "#f0ad4e";
     int y0 = e.kind == 1 ? y + 16 : y + 4;
-    int h = e.kind == 1 ? row_h - 20 : (e.kind >= 2 ? 8 : row_h - 8);
-    std::fprintf(f, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\"/>\n", x, y0, w, h, color);
+    int h = e.kind == 1 ? row_h - 20 : (e.kind >= 2 ? 7 : row_h - 8);
+    if (e.label.empty()) {
+      std::fprintf(f, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\"/>\n", x, y0, w, h, color);
+    } else {  // asyncio spans carry the task's name as a tooltip
+      std::fprintf(f, "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\"><title>%s%s</title></rect>\n", x, y0,
+                   w, h, color, e.kind == 3 ? "stall: " : "", xml_escape(e.label).c_str());
+    }
   }
   int axis_y = top + row_h * int(g->stats.size()) + 20;
   for (int t = 0; t <= 10; ++t) {

@@ -3,6 +3,7 @@
 // marking a generator function's code as an iterable coroutine), and the VM
 // helper behind it (code_with_flags). Nothing here is public API.
 #include "stdlib/modules.h"
+#include "vm/gil.h"
 #include "vm/vm.h"
 
 namespace minipy {
@@ -50,8 +51,37 @@ Value m_mark_iterable_coroutine(ThreadState* ts, Value self, const Value* args, 
   return newref(fn);
 }
 
+// trace_enabled(): is -X gil-trace / gil-timeline recording a timeline?
+Value m_trace_enabled(ThreadState* ts, Value, const Value*, size_t nargs, TupleObject* kwnames) {
+  if (!no_kwargs(ts, "trace_enabled", kwnames) || !check_nargs(ts, "trace_enabled", nargs, 0, 0)) return Value();
+  Gil* g = ts->interp->gil;
+  return Value::boolean(g && g->record_events);
+}
+
+// trace_now(): the timeline's clock, in nanoseconds.
+Value m_trace_now(ThreadState* ts, Value, const Value*, size_t nargs, TupleObject* kwnames) {
+  if (!no_kwargs(ts, "trace_now", kwnames) || !check_nargs(ts, "trace_now", nargs, 0, 0)) return Value();
+  return int_from_i64(ts, monotonic_ns());
+}
+
+// trace_span(kind, start_ns, label): record a span from start_ns to now on the
+// calling thread's row of the timeline; kind 2 = asyncio task step, 3 = event
+// loop stall (a callback slower than the loop's slow_callback_duration).
+Value m_trace_span(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!no_kwargs(ts, "trace_span", kwnames) || !check_nargs(ts, "trace_span", nargs, 3, 3)) return Value();
+  int64_t kind, start;
+  if (!int_as_i64(ts, args[0], &kind) || !int_as_i64(ts, args[1], &start)) return Value();
+  if (kind != 2 && kind != 3) return raise(ts, Exc::ValueError, "trace_span: kind must be 2 (task step) or 3 (stall)");
+  if (!is_str(ts, args[2])) return raisef(ts, Exc::TypeError, "trace_span: label must be str, not %s", type_name(ts, args[2]));
+  gil_record_span(ts, uint8_t(kind), start, monotonic_ns(), std::string(str_view(args[2])));
+  return Value::none();
+}
+
 const MethodDef minipy_methods[] = {
     {"mark_iterable_coroutine", m_mark_iterable_coroutine},
+    {"trace_enabled", m_trace_enabled},
+    {"trace_now", m_trace_now},
+    {"trace_span", m_trace_span},
     {nullptr, nullptr},
 };
 

@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 from _collections import deque
+import _minipy
 
 from . import coroutines
 from . import events
@@ -203,6 +204,28 @@ class Server(events.AbstractServer):
         await waiter
 
 
+def _format_handle(handle):
+    cb = handle._callback
+    if isinstance(getattr(cb, '__self__', None), tasks.Task):
+        return repr(cb.__self__)  # a task step: show the task
+    return str(handle)
+
+
+def _trace_handle(handle, start_ns, stalled):
+    """Record one callback on the -X gil-trace timeline: a task step labelled
+    with the task's name and coroutine, or a plain callback; a callback slower
+    than slow_callback_duration is drawn as an event-loop stall."""
+    cb = getattr(handle, '_callback', None)
+    task = getattr(cb, '__self__', None)
+    if isinstance(task, futures.Future) and hasattr(task, 'get_coro'):
+        coro = task.get_coro()
+        name = getattr(coro, '__qualname__', None) or type(coro).__name__
+        label = f'{task.get_name()} {name}()'
+    else:
+        label = getattr(cb, '__qualname__', None) or repr(cb)
+    _minipy.trace_span(3 if stalled else 2, start_ns, label)
+
+
 class BaseEventLoop(events.AbstractEventLoop):
 
     def __init__(self):
@@ -217,6 +240,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._clock_resolution = 1e-09
         self._exception_handler = None
         self._debug = False
+        self.set_debug(coroutines._is_debug_mode())
+        # -X gil-trace / gil-timeline: each callback (a task step) becomes a
+        # span on the loop thread's row of the GIL timeline.
+        self._gil_trace = _minipy.trace_enabled()
         self.slow_callback_duration = 0.1
         self._current_handle = None
         self._task_factory = None
@@ -642,7 +669,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         # This is the only place where callbacks are actually *called*.
         # All other places just add them to ready.
         ntodo = len(ready)
-        if self._debug:
+        if self._debug or self._gil_trace:
+            trace = self._gil_trace
             for i in range(ntodo):
                 handle = ready.popleft()
                 if handle._cancelled:
@@ -650,10 +678,14 @@ class BaseEventLoop(events.AbstractEventLoop):
                 try:
                     self._current_handle = handle
                     t0 = _monotonic()
+                    if trace:
+                        s0 = _minipy.trace_now()
                     handle._run()
                     dt = _monotonic() - t0
-                    if dt >= self.slow_callback_duration:
-                        sys.stderr.write('Executing %r took %.3f seconds\n' % (handle, dt))
+                    if trace:
+                        _trace_handle(handle, s0, dt >= self.slow_callback_duration)
+                    if self._debug and dt >= self.slow_callback_duration:
+                        sys.stderr.write('Executing %s took %.3f seconds\n' % (_format_handle(handle), dt))
                 finally:
                     self._current_handle = None
         else:

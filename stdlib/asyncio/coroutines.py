@@ -3,6 +3,15 @@
 __all__ = 'iscoroutinefunction', 'iscoroutine'
 
 
+def _is_debug_mode():
+    # -X dev, or PYTHONASYNCIODEBUG set in the environment (as in CPython).
+    import sys
+    if sys.flags.dev_mode:
+        return True
+    import os
+    return not sys.flags.ignore_environment and bool(os.environ.get('PYTHONASYNCIODEBUG'))
+
+
 async def _probe():
     pass
 
