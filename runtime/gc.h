@@ -38,6 +38,8 @@ struct GcState {
   int64_t collected[3] = {0, 0, 0};
 };
 
+static_assert(sizeof(GcHead) == kGcHeadBytes, "objects.h's instance_dict_ptr relies on the GC header size");
+
 inline GcHead* gc_head_of(Object* o) { return reinterpret_cast<GcHead*>(o) - 1; }
 inline Object* gc_object_of(GcHead* h) { return reinterpret_cast<Object*>(h + 1); }
 

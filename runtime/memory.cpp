@@ -19,12 +19,15 @@ inline size_t gc_head_size() { return sizeof(GcHead); }
 Object* alloc_object(ThreadState* ts, TypeObject* type, size_t extra) {
   size_t size = type->basicsize + extra;
   bool gc = type_has(type, kTypeHasGC);
-  size_t total = size + (gc ? gc_head_size() : 0);
+  // Subclasses of variable-size built-ins keep the __dict__ pointer in front (objects.h).
+  size_t front = type->dictoffset == kDictBeforeHeader ? sizeof(DictObject*) : 0;
+  size_t total = size + (gc ? gc_head_size() : 0) + front;
   char* mem = static_cast<char*>(std::calloc(1, total));
   if (!mem) {
     raise_no_memory(ts);
     return nullptr;
   }
+  mem += front;
   Object* o;
   if (gc) {
     auto* head = reinterpret_cast<GcHead*>(mem);
@@ -47,7 +50,8 @@ void free_object(Object* o) {
       gc_untrack(head);
       if (ThreadState* ts = current_thread_state()) gc_note_free(ts->interp);
     }
-    std::free(head);
+    std::free(type->dictoffset == kDictBeforeHeader ? reinterpret_cast<char*>(head) - sizeof(DictObject*)
+                                                     : reinterpret_cast<char*>(head));
   } else {
     std::free(o);
   }

@@ -298,8 +298,16 @@ Value callable_iter_new(ThreadState* ts, Value callable, Value sentinel);
 struct InstanceObject : Object {
   // followed by: Value slots[type->nslots]; DictObject* dict (if dictoffset != 0)
 };
+// Instances of classes derived from variable-size built-ins (tuple, str) keep
+// their __dict__ pointer in front of the GC header instead (their size varies
+// per instance): dictoffset == kDictBeforeHeader. Such classes are always GC types.
+constexpr int64_t kDictBeforeHeader = -1;
+constexpr size_t kGcHeadBytes = 32;  // sizeof(GcHead), checked in gc.h
 inline DictObject** instance_dict_ptr(Object* o) {
-  return o->type->dictoffset ? reinterpret_cast<DictObject**>(reinterpret_cast<char*>(o) + o->type->dictoffset) : nullptr;
+  int64_t off = o->type->dictoffset;
+  if (off > 0) return reinterpret_cast<DictObject**>(reinterpret_cast<char*>(o) + off);
+  if (off == kDictBeforeHeader) return reinterpret_cast<DictObject**>(reinterpret_cast<char*>(o) - kGcHeadBytes) - 1;
+  return nullptr;
 }
 // Create a class: type(name, bases, dict) including __slots__, __init_subclass__,
 // __set_name__, metaclass resolution, C3 MRO ("Cannot create a consistent method resolution order (MRO)..." errors).

@@ -1311,7 +1311,6 @@ Value type_new_class(ThreadState* ts, TypeObject* metatype, Value name, Value ba
     if (!slot_names.empty() && base->itemsize)
       return raisef(ts, Exc::TypeError, "nonempty __slots__ not supported for subtype of '%s'", type_cname(base));
   }
-  if (add_dict && base->itemsize) add_dict = false;  // variable-size bases: no instance dict (known gap)
   if (!slot_names.empty() && type_has(metatype, kTypeTypeSubclass) && is_subtype(base, interp->types.type))
     return raisef(ts, Exc::TypeError, "nonempty __slots__ not supported for subtype of '%s'", type_cname(base));
 
@@ -1330,7 +1329,9 @@ Value type_new_class(ThreadState* ts, TypeObject* metatype, Value name, Value ba
   size_t off = align8(base->basicsize);
   t->nslots = int64_t(slot_names.size());
   off += slot_names.size() * sizeof(Value);
-  if (add_dict) {
+  if (add_dict && base->itemsize) {
+    t->dictoffset = kDictBeforeHeader;  // variable-size base: the pointer goes in front (objects.h)
+  } else if (add_dict) {
     t->dictoffset = int64_t(off);
     off += sizeof(DictObject*);
   } else {
