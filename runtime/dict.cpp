@@ -199,6 +199,29 @@ Value dict_get_str(DictObject* d, StrObject* key) {
   }
 }
 
+int64_t dict_index_str(DictObject* d, StrObject* key) {
+  if (!d->indices) return -1;
+  int64_t hash = key->hash != -1 ? key->hash : str_hash(key);
+  int32_t* idx = indices(d);
+  uint64_t mask = (uint64_t(1) << d->log2_size) - 1;
+  uint64_t perturb = uint64_t(hash);
+  uint64_t i = uint64_t(hash) & mask;
+  Value kv = Value::from_obj(key);
+  for (;;) {
+    int32_t ix = idx[i];
+    if (ix == kEmpty) return -1;
+    if (ix >= 0) {
+      DictEntry* e = &d->entries[ix];
+      if (e->key == kv) return ix;
+      if (e->hash == hash && e->key.is_obj() && e->key.obj()->type == key->type &&
+          str_equal(e->key.as<StrObject>(), key))
+        return ix;
+    }
+    perturb >>= kPerturbShift;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
 bool dict_set_known_hash(ThreadState* ts, DictObject* d, Value key, int64_t hash, Value value) {
   int64_t ix = lookup(ts, d, key, hash);
   if (ix == kLookupError) return false;

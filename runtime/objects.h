@@ -205,6 +205,10 @@ DictObject* dict_new(ThreadState* ts);
 Value dict_get(ThreadState* ts, DictObject* d, Value key);
 // Fast path for interned str keys (identity, then content). Borrowed; never raises.
 Value dict_get_str(DictObject* d, StrObject* key);
+// The same lookup giving the index of the key's entry in d->entries, or -1.
+// Attribute caches (vm/attr_cache.h) remember it as a hint: a later hit is
+// `entries[hint].key == key` with no hashing. Never raises.
+int64_t dict_index_str(DictObject* d, StrObject* key);
 bool dict_set(ThreadState* ts, DictObject* d, Value key, Value value);   // increfs both
 bool dict_set_str(ThreadState* ts, DictObject* d, std::string_view key, Value value);  // interns key
 // Delete: 1 deleted, 0 missing (no error), -1 error.
@@ -316,6 +320,14 @@ Value type_new_class(ThreadState* ts, TypeObject* metatype, Value name, Value ba
 TypeObject* type_from_spec(ThreadState* ts, const TypeSpec* spec, TypeObject* base);
 // Call after changing a type's dict: updates slots (e.g. when __add__ is assigned) and bumps versions.
 void type_modified(ThreadState* ts, TypeObject* t, StrObject* changed_name);
+// For the VM's attribute caches (vm/attr_cache.cpp): which default protocol a
+// type's getattr slot amounts to. Generic = object.__getattribute__; Class =
+// type.__getattribute__ (metaclass descriptors, then the class's MRO). The
+// Hook variants call a __getattr__ (the class's, or a module's own) after the
+// default lookup raises AttributeError. Other = anything else (a Python
+// __getattribute__, super, ...): not cacheable.
+enum class AttrProtocol : uint8_t { Other, Generic, GenericHook, Class, ClassHook };
+AttrProtocol type_attr_protocol(ThreadState* ts, TypeObject* t);
 Value object_default_repr(ThreadState* ts, Value v);   // <__main__.A object at 0x...>
 extern const TypeSpec object_type_spec;
 extern const TypeSpec type_type_spec;

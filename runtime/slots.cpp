@@ -538,6 +538,35 @@ static bool want_nargs(ThreadState* ts, SlotWrapperObject* w, size_t nargs, size
   return false;
 }
 
+// CPython's hackcheck: object.__setattr__(C, ...) must not skip a C++-level
+// override such as type.__setattr__ (which also invalidates attribute caches
+// when a class changes): "can't apply this __setattr__ to type object".
+static bool setattr_hackcheck(ThreadState* ts, Value self, SetAttrFn func, bool del) {
+  TypeObject* type = type_of(ts, self);
+  auto own = [](TypeObject* b) { return b->slots.setattr ? b->slots.setattr : generic_setattr; };
+  // The (base) type that defined type's slot function; Python classes never do.
+  TypeObject* defining = type;
+  if (TupleObject* mro = type->mro) {
+    for (int64_t i = mro->size - 1; i >= 0; i--) {
+      TypeObject* b = mro->items[i].as<TypeObject>();
+      if (b->slots.setattr == slot_setattr) continue;
+      if (own(b) == own(type)) {
+        defining = b;
+        break;
+      }
+    }
+  }
+  for (TypeObject* b = defining; b; b = b->base) {
+    if (own(b) == func) break;
+    if (b->slots.setattr != slot_setattr) {
+      raisef(ts, Exc::TypeError, "can't apply this %s to %s object", del ? "__delattr__" : "__setattr__",
+             type_cname(type));
+      return false;
+    }
+  }
+  return true;
+}
+
 static bool attr_name_arg(ThreadState* ts, Value v, StrObject** out) {
   if (!is_str(ts, v)) {
     raisef(ts, Exc::TypeError, "attribute name must be string, not '%s'", type_name(ts, v));
@@ -556,9 +585,15 @@ Value slot_wrapper_call_impl(ThreadState* ts, SlotWrapperObject* w, Value self, 
     return raisef(ts, Exc::TypeError, "wrapper %s() takes no keyword arguments", d.name);
   }
   switch (d.sig) {
-    case SlotSig::Unary:
+    case SlotSig::Unary: {
       if (!want_nargs(ts, w, nargs, 0, 0)) return Value();
-      return reinterpret_cast<UnaryFn>(fn)(ts, self);
+      Value r = reinterpret_cast<UnaryFn>(fn)(ts, self);
+      // The iternext slot signals exhaustion with null and no exception;
+      // it.__next__() raises StopIteration then.
+      if (!r && d.offset == offsetof(TypeSlots, iternext) && !err_occurred(ts))
+        return raise_value(ts, Value::from_obj(exc_type(ts, Exc::StopIteration)));
+      return r;
+    }
     case SlotSig::BinaryL:
     case SlotSig::InplaceBin:
       if (!want_nargs(ts, w, nargs, 1, 1)) return Value();
@@ -614,7 +649,9 @@ Value slot_wrapper_call_impl(ThreadState* ts, SlotWrapperObject* w, Value self, 
       if (!want_nargs(ts, w, nargs, del ? 1 : 2, del ? 1 : 2)) return Value();
       StrObject* n;
       if (!attr_name_arg(ts, args[0], &n)) return Value();
-      if (!reinterpret_cast<SetAttrFn>(fn)(ts, self, n, del ? Value() : args[1])) return Value();
+      SetAttrFn func = fn ? reinterpret_cast<SetAttrFn>(fn) : generic_setattr;
+      if (!setattr_hackcheck(ts, self, func, del)) return Value();
+      if (!func(ts, self, n, del ? Value() : args[1])) return Value();
       return Value::none();
     }
     case SlotSig::GetItem:

@@ -55,8 +55,13 @@ std::string type_qualified_name(ThreadState* ts, TypeObject* t) {
 }
 
 void type_bump_version(ThreadState* ts, TypeObject* t) {
+  // Versions are never reused: the attribute caches (type_lookup's and the
+  // VM's inline caches, vm/attr_cache.h) identify a type *and its state* by
+  // its version alone. Once 2^32-1 versions are spent, types get version 0,
+  // which every cache treats as "do not cache" (like CPython's exhausted
+  // tp_version_tag).
   uint64_t v = ts->interp->next_type_version++;
-  t->version = uint32_t(v) ? uint32_t(v) : uint32_t(ts->interp->next_type_version++);
+  t->version = v <= UINT32_MAX ? uint32_t(v) : 0;
   if (ListObject* subs = t->subclasses) {
     for (int64_t i = 0; i < subs->size; i++) {
       TypeObject* s = reinterpret_cast<TypeObject*>(uintptr_t(subs->items[i].as_small_int()));
@@ -217,7 +222,10 @@ static bool object_set_class(ThreadState* ts, Value self, Value v) {
            type_cname(ot));
     return false;
   }
+  // Instances own a reference to a heap class (alloc_object / free_object).
+  if (type_has(nt, kTypeHeapType)) incref(nt);
   self.obj()->type = nt;
+  if (type_has(ot, kTypeHeapType)) decref(ot);
   return true;
 }
 
@@ -730,6 +738,7 @@ static bool type_set_module(ThreadState* ts, Value self, Value v) {
   type_modified(ts, t, ts->interp->names.__module__);
   return true;
 }
+static bool type_set_bases(ThreadState* ts, Value self, Value v);  // with class creation below
 static Value type_get_bases(ThreadState* ts, Value self) { return newref(Value::from_obj(as_type(self)->bases)); }
 static Value type_get_base(ThreadState* ts, Value self) {
   TypeObject* b = as_type(self)->base;
@@ -819,7 +828,7 @@ static bool type_set_annotations(ThreadState* ts, Value self, Value v) {
 static const GetSetDef kTypeGetSets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
-    {"__bases__", type_get_bases},
+    {"__bases__", type_get_bases, type_set_bases},
     {"__base__", type_get_base},
     {"__mro__", type_get_mro},
     {"__module__", type_get_module, type_set_module},
@@ -997,6 +1006,29 @@ Value type_getattro(ThreadState* ts, Value obj, StrObject* name) {
   return raise_no_attribute(ts, obj, name);
 }
 
+AttrProtocol type_attr_protocol(ThreadState* ts, TypeObject* t) {
+  GetAttrFn f = t->slots.getattr;
+  bool hook = false;
+  if (f == slot_getattr_hook) {
+    // __getattr__ somewhere on the MRO: the hook runs __getattribute__ first,
+    // which is cacheable only when it is a built-in type's (a slot wrapper).
+    hook = true;
+    Value ga = type_lookup(t, ts->interp->names.__getattribute__);
+    f = generic_getattr;
+    if (ga) {
+      if (type_of(ts, ga) != ts->interp->types.slot_wrapper) return AttrProtocol::Other;
+      SlotWrapperObject* w = ga.as<SlotWrapperObject>();
+      if (kSlotDefs[w->kind].offset != offsetof(TypeSlots, getattr)) return AttrProtocol::Other;
+      f = w->owner->slots.getattr;
+      if (!f || f == slot_getattr_hook) f = generic_getattr;
+    }
+  }
+  if (!f || f == generic_getattr) return hook ? AttrProtocol::GenericHook : AttrProtocol::Generic;
+  if (f == ts->interp->types.module->slots.getattr) return AttrProtocol::GenericHook;  // then the module's __getattr__
+  if (f == type_getattro) return hook ? AttrProtocol::ClassHook : AttrProtocol::Class;
+  return AttrProtocol::Other;
+}
+
 bool type_setattro(ThreadState* ts, Value obj, StrObject* name, Value v) {
   TypeObject* type = as_type(obj);
   if (!type_has(type, kTypeHeapType)) {
@@ -1105,6 +1137,9 @@ static void type_traverse(Object* o, VisitFn visit, void* arg) {
 static void type_clear(Object* o) {
   TypeObject* t = static_cast<TypeObject*>(o);
   if (!type_has(t, kTypeHeapType)) return;
+  // The dict and MRO go away: attribute caches holding borrowed pointers into
+  // them must stop matching this type (and its subclasses) first.
+  if (ThreadState* ts = current_thread_state()) type_bump_version(ts, t);
   if (DictObject* d = t->dict) {
     t->dict = dict_new(current_thread_state());
     decref(d);
@@ -1147,6 +1182,109 @@ static TypeObject* solid_base(ThreadState* ts, TypeObject* t) {
   if (type_has(t, kTypeHeapType) && t->nslots == 0) return base;
   if (tsz != bsz || t->itemsize != t->base->itemsize) return t;
   return base;
+}
+
+// ---------------------------------------------------------------- __bases__ assignment
+// CPython's type_set_bases: the checks and messages, a new MRO for the type
+// and every subclass (all restored if one fails), the subclass registries,
+// the slots, and new versions so that attribute caches (type_lookup's and the
+// VM's inline caches) forget every lookup made through the old MRO.
+// Known gap: a metaclass's custom mro() is not consulted here (C3 always).
+using SavedMro = std::vector<std::pair<TypeObject*, TupleObject*>>;
+static bool recompute_mros(ThreadState* ts, TypeObject* t, SavedMro& saved) {
+  Ref l(mro_c3(ts, t));
+  if (!l) return false;
+  Value tup = sequence_to_tuple(ts, l.get());
+  if (!tup) return false;
+  saved.push_back({t, t->mro});
+  t->mro = tup.as<TupleObject>();
+  if (ListObject* subs = t->subclasses) {
+    for (int64_t i = 0; i < subs->size; i++)
+      if (!recompute_mros(ts, reinterpret_cast<TypeObject*>(uintptr_t(subs->items[i].as_small_int())), saved))
+        return false;
+  }
+  return true;
+}
+
+static bool type_set_bases(ThreadState* ts, Value self, Value v) {
+  TypeObject* t = as_type(self);
+  if (!type_check_heap_set(ts, t, "__bases__", v)) return false;
+  if (!is_tuple(ts, v)) {
+    raisef(ts, Exc::TypeError, "can only assign tuple to %s.__bases__, not %s", type_cname(t), type_name(ts, v));
+    return false;
+  }
+  TupleObject* nb = v.as<TupleObject>();
+  if (nb->size == 0) {
+    raisef(ts, Exc::TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", type_cname(t));
+    return false;
+  }
+  for (int64_t i = 0; i < nb->size; i++) {
+    Value b = nb->items[i];
+    if (!type_has(type_of(ts, b), kTypeTypeSubclass)) {
+      raisef(ts, Exc::TypeError, "%s.__bases__ must be tuple of classes, not '%s'", type_cname(t), type_name(ts, b));
+      return false;
+    }
+    if (is_subtype(b.as<TypeObject>(), t)) {
+      raise(ts, Exc::TypeError, "a __bases__ item causes an inheritance cycle");
+      return false;
+    }
+  }
+  // Best base, as in type_new_class.
+  TypeObject* new_base = nullptr;
+  TypeObject* winner_solid = nullptr;
+  for (int64_t i = 0; i < nb->size; i++) {
+    TypeObject* b = nb->items[i].as<TypeObject>();
+    TypeObject* cand = solid_base(ts, b);
+    if (!winner_solid || (is_subtype(cand, winner_solid) && cand != winner_solid)) {
+      winner_solid = cand;
+      new_base = b;
+    } else if (!is_subtype(winner_solid, cand)) {
+      raise(ts, Exc::TypeError, "multiple bases have instance lay-out conflict");
+      return false;
+    }
+  }
+  // Instances keep their memory layout: the new base must lay them out alike.
+  TypeObject* old_base = t->base;
+  if (type_has(new_base, kTypeHasGC) != type_has(old_base, kTypeHasGC)) {
+    raisef(ts, Exc::TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'", type_cname(new_base),
+           type_cname(old_base));
+    return false;
+  }
+  if (solid_base(ts, new_base) != solid_base(ts, old_base) || new_base->basicsize != old_base->basicsize ||
+      new_base->itemsize != old_base->itemsize || new_base->dictoffset != old_base->dictoffset) {
+    raisef(ts, Exc::TypeError, "__bases__ assignment: '%s' object layout differs from '%s'", type_cname(new_base),
+           type_cname(old_base));
+    return false;
+  }
+  TupleObject* old_bases = t->bases;
+  incref(nb);
+  incref(new_base);
+  t->bases = nb;
+  t->base = new_base;
+  SavedMro saved;
+  bool ok = recompute_mros(ts, t, saved);
+  if (!ok) {
+    for (size_t i = saved.size(); i-- > 0;) {
+      TupleObject* cur = saved[i].first->mro;
+      saved[i].first->mro = saved[i].second;
+      decref(cur);
+    }
+    t->bases = old_bases;
+    t->base = old_base;
+    decref(nb);
+    decref(new_base);
+    return false;
+  }
+  for (auto& s : saved) xdecref(s.second);
+  for (int64_t i = 0; i < old_bases->size; i++) remove_subclass(old_bases->items[i].as<TypeObject>(), t);
+  remove_subclass(old_base, t);
+  for (int64_t i = 0; i < nb->size; i++) add_subclass(ts, nb->items[i].as<TypeObject>(), t);
+  decref(old_bases);
+  decref(old_base);
+  type_bump_version(ts, t);  // before the slot updates look names up along the new MRO
+  update_slot_for_name(ts, t, nullptr);
+  type_bump_version(ts, t);
+  return true;
 }
 
 static bool is_identifier(std::string_view s) {

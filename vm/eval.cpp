@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "runtime/gc.h"
+#include "vm/attr_cache.h"
 #include "vm/gil.h"
 #include "vm/vm.h"
 
@@ -806,19 +807,21 @@ L_DELETE_NAME: {
   DISPATCH();
 }
 L_LOAD_ATTR: {
+  uint32_t* cache = ip;  // inline cache: vm/attr_cache.h
   SKIP_CACHE(LOAD_ATTR);
   Value obj = TOP();
-  Value v = getattr(ts, obj, names[oparg].as<StrObject>());
+  Value v = attr_cache::load_attr(ts, cache, obj, names[oparg].as<StrObject>());
   if (!v) goto error;
   TOP() = v;
   decref(obj);
   DISPATCH();
 }
 L_STORE_ATTR: {
+  uint32_t* cache = ip;
   SKIP_CACHE(STORE_ATTR);
   Value obj = POP();
   Value v = POP();
-  bool ok = setattr(ts, obj, names[oparg].as<StrObject>(), v);
+  bool ok = attr_cache::store_attr(ts, cache, obj, names[oparg].as<StrObject>(), v);
   decref(obj);
   decref(v);
   if (!ok) goto error;
@@ -832,10 +835,11 @@ L_DELETE_ATTR: {
   DISPATCH();
 }
 L_LOAD_METHOD: {
+  uint32_t* cache = ip;
   SKIP_CACHE(LOAD_METHOD);
   Value obj = TOP();
   bool is_method = false;
-  Value m = lookup_method(ts, obj, names[oparg].as<StrObject>(), &is_method);
+  Value m = attr_cache::load_method(ts, cache, obj, names[oparg].as<StrObject>(), &is_method);
   if (!m) goto error;
   if (is_method) {
     TOP() = m;

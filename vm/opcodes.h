@@ -43,10 +43,10 @@ namespace minipy {
   X(LOAD_NAME, 0, "( -- v) locals, globals, builtins lookup of names[arg]") \
   X(STORE_NAME, 0, "(v -- ) locals[names[arg]] = v") \
   X(DELETE_NAME, 0, "del locals[names[arg]]") \
-  X(LOAD_ATTR, 2, "(obj -- obj.names[arg])") \
-  X(STORE_ATTR, 2, "(v obj -- ) obj.names[arg] = v") \
+  X(LOAD_ATTR, 9, "(obj -- obj.names[arg]) cache: vm/attr_cache.h") \
+  X(STORE_ATTR, 9, "(v obj -- ) obj.names[arg] = v; cache: vm/attr_cache.h") \
   X(DELETE_ATTR, 0, "(obj -- ) del obj.names[arg]") \
-  X(LOAD_METHOD, 2, "(obj -- meth obj | NULL attr) for obj.names[arg](...) calls") \
+  X(LOAD_METHOD, 9, "(obj -- meth obj | NULL attr) for obj.names[arg](...) calls; cache: vm/attr_cache.h") \
   X(LOAD_BUILD_CLASS, 0, "( -- builtins.__build_class__)") \
   X(LOAD_ASSERTION_ERROR, 0, "( -- AssertionError)") \
   X(LOAD_LOCALS, 0, "( -- locals mapping)") \
