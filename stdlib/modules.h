@@ -23,4 +23,6 @@ extern const ModuleDef select_module_def;  // stdlib/selectmodule.cpp (select)
 extern const ModuleDef socket_module_def;  // stdlib/socketmodule.cpp (_socket)
 extern const ModuleDef sre_module_def;  // stdlib/sre_engine.cpp (_sre2)
 
+extern const ModuleDef posixsubprocess_module_def;  // stdlib/_posixsubprocess.cpp (_posixsubprocess)
+
 }  // namespace minipy

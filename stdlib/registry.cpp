@@ -17,6 +17,7 @@ const ModuleDef* const kNativeModules[] = {
     &socket_module_def,
     &minipy_module_def,
     &sre_module_def,
+    &posixsubprocess_module_def,  // stdlib/_posixsubprocess.cpp
     nullptr,
 };
 

@@ -14,22 +14,20 @@ import queue
 import threading
 import itertools
 import collections
+import time
 
 from . import process
 from .queues import SimpleQueue
+from .connection import wait as _wait
 
 __all__ = ['Pool', 'ThreadPool', 'AsyncResult', 'ApplyResult', 'MapResult', 'TimeoutError']
 
-RUN, CLOSE, TERMINATE = 0, 1, 2
+INIT, RUN, CLOSE, TERMINATE = 'INIT', 'RUN', 'CLOSE', 'TERMINATE'
 
 job_counter = itertools.count()
 
 
-class TimeoutError(Exception):
-    pass
-
-
-TimeoutError.__module__ = 'multiprocessing.context'
+from .context import TimeoutError
 
 
 class MaybeEncodingError(Exception):
@@ -53,11 +51,41 @@ def starmapstar(args):
     return list(itertools.starmap(args[0], args[1]))
 
 
-def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
+class RemoteTraceback(Exception):
+    """The __cause__ of an exception re-raised from a worker: the worker's traceback as text."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class ExceptionWithTraceback:
+    """Pickles as the exception, rebuilt in the parent with a RemoteTraceback cause."""
+
+    def __init__(self, exc, tb):
+        import traceback
+        text = ''.join(traceback.format_exception(type(exc), exc, tb))
+        self.exc = exc
+        self.tb = '\n"""\n%s"""' % text
+
+    def __reduce__(self):
+        return rebuild_exc, (self.exc, self.tb)
+
+
+def rebuild_exc(exc, tb):
+    exc.__cause__ = RemoteTraceback(tb)
+    return exc
+
+
+def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, wrap_exception=False):
+    if (maxtasks is not None) and not (isinstance(maxtasks, int) and maxtasks >= 1):
+        raise AssertionError("Maxtasks {!r} is not valid".format(maxtasks))
     if initializer is not None:
         initializer(*initargs)
     completed = 0
-    while maxtasks is None or completed < maxtasks:
+    while maxtasks is None or (maxtasks and completed < maxtasks):
         try:
             task = inqueue.get()
         except (EOFError, OSError):
@@ -68,6 +96,8 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
         try:
             result = (True, func(*args, **kwds))
         except Exception as e:
+            if wrap_exception and func is not _helper_reraises_exception:
+                e = ExceptionWithTraceback(e, e.__traceback__)
             result = (False, e)
         try:
             outqueue.put((job, i, result))
@@ -76,6 +106,10 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
             outqueue.put((job, i, (False, wrapped)))
         task = job = result = func = args = kwds = None
         completed += 1
+
+
+def _helper_reraises_exception(ex):
+    raise ex
 
 
 class ApplyResult:
@@ -258,18 +292,31 @@ class _ChunkedIMap:
 
 
 class Pool:
+    """Worker processes fed through a pipe by three handler threads, as in CPython:
+    the worker handler replaces workers that exited (maxtasksperchild) and,
+    once the pool is closed and its jobs are done, tells the task handler to
+    stop; the task handler writes tasks to the workers; the result handler
+    completes the results."""
     _wrap_exception = True
 
     @staticmethod
-    def Process(*args, **kwds):
-        return process.Process(*args, **kwds)
+    def Process(ctx, *args, **kwds):
+        return ctx.Process(*args, **kwds)
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
         self._pool = []
-        self._state = RUN
+        self._state = INIT
+        if context is None:
+            from .context import _default_context
+            context = _default_context.get_context()
+        self._ctx = context
+        self._taskqueue = queue.SimpleQueue()
+        self._change_notifier = queue.SimpleQueue()
         self._cache = {}
-        self._taskqueue = queue.SimpleQueue() if hasattr(queue, 'SimpleQueue') else queue.Queue()
         self._setup_queues()
+        self._maxtasksperchild = maxtasksperchild
+        self._initializer = initializer
+        self._initargs = initargs
         if processes is None:
             processes = os.cpu_count() or 1
         if processes < 1:
@@ -280,32 +327,59 @@ class Pool:
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
         self._processes = processes
-        self._initializer = initializer
-        self._initargs = initargs
-        self._maxtasksperchild = maxtasksperchild
-        for _ in range(processes):
-            self._start_worker()
+        try:
+            self._repopulate_pool()
+        except Exception:
+            for p in self._pool:
+                if p.exitcode is None:
+                    p.terminate()
+            for p in self._pool:
+                p.join()
+            raise
+        self._worker_handler = threading.Thread(target=self._handle_workers, daemon=True)
+        self._worker_handler._pool_state = RUN
+        self._worker_handler.start()
         self._task_handler = threading.Thread(target=self._handle_tasks, daemon=True)
+        self._task_handler._pool_state = RUN
         self._task_handler.start()
         self._result_handler = threading.Thread(target=self._handle_results, daemon=True)
+        self._result_handler._pool_state = RUN
         self._result_handler.start()
+        self._state = RUN
+        # A pool still open at exit needs nothing more: its workers are daemonic
+        # and get terminated then, so (as mostly happens in CPython) their
+        # unflushed output is lost.
 
     def _setup_queues(self):
         self._inqueue = SimpleQueue()
         self._outqueue = SimpleQueue()
 
-    def _start_worker(self):
-        # maxtasksperchild is accepted but workers are not replaced, so they
-        # keep running (a worker that exited would strand the remaining tasks).
-        w = self.Process(target=worker, args=(self._inqueue, self._outqueue, self._initializer, self._initargs,
-                                              None))
-        w.name = w.name.replace('Process', 'ForkPoolWorker')
-        w.daemon = True
-        w.start()
-        self._pool.append(w)
+    def _repopulate_pool(self):
+        for _ in range(self._processes - len(self._pool)):
+            w = self.Process(self._ctx, target=worker,
+                             args=(self._inqueue, self._outqueue, self._initializer, self._initargs,
+                                   self._maxtasksperchild, self._wrap_exception))
+            w.name = w.name.replace('Process', 'PoolWorker')
+            w.daemon = True
+            w.start()
+            self._pool.append(w)
+
+    def _join_exited_workers(self):
+        cleaned = False
+        for i in reversed(range(len(self._pool))):
+            w = self._pool[i]
+            if w.exitcode is not None:
+                w.join()
+                cleaned = True
+                del self._pool[i]
+        return cleaned
+
+    def _maintain_pool(self):
+        if self._join_exited_workers():
+            self._repopulate_pool()
 
     def __repr__(self):
-        state = {RUN: 'RUN', CLOSE: 'CLOSE', TERMINATE: 'TERMINATE'}[self._state]
+        state = {INIT: 'INIT', RUN: 'RUN', CLOSE: 'CLOSE', TERMINATE: 'TERMINATE'}[self._state]
         return (f'<{self.__class__.__module__}.{self.__class__.__qualname__} '
                 f'state={state} pool_size={len(self._pool)}>')
 
@@ -314,14 +388,31 @@ class Pool:
             raise ValueError("Pool not running")
 
     # ---------------------------------------------------------------- handlers
+    def _wait_for_updates(self, timeout):
+        # Wake on close()/terminate() (the change notifier) or after timeout.
+        try:
+            self._change_notifier.get(timeout=timeout)
+        except queue.Empty:
+            return
+        while not self._change_notifier.empty():
+            self._change_notifier.get()
+
+    def _handle_workers(self):
+        thread = threading.current_thread()
+        while thread._pool_state == RUN or (self._cache and thread._pool_state != TERMINATE):
+            self._maintain_pool()
+            self._wait_for_updates(0.1 if self._maxtasksperchild is None else 0.02)
+        self._taskqueue.put(None)
+
     def _handle_tasks(self):
+        thread = threading.current_thread()
         put = self._inqueue.put
         cache = self._cache
         for taskseq, set_length in iter(self._taskqueue.get, None):
-            n = -1
+            task = None
             try:
-                for n, task in enumerate(taskseq):
-                    if self._state == TERMINATE:
+                for task in taskseq:
+                    if thread._pool_state != RUN:
                         break
                     try:
                         put(task)
@@ -332,20 +423,22 @@ class Pool:
                             result._set(idx, (False, e))
                 else:
                     if set_length:
-                        set_length(n + 1)
+                        idx = task[1] if task else -1
+                        set_length(idx + 1)
                     continue
                 break
-            except Exception as e:
-                job = getattr(taskseq, '_job', None)
-                continue
-        if self._state != TERMINATE:
+            finally:
+                task = taskseq = job = None
+        try:
+            # The result handler stops once the cache is empty; the workers on None.
+            self._outqueue.put(None)
             for _ in self._pool:
-                try:
-                    put(None)
-                except OSError:
-                    break
+                put(None)
+        except OSError:
+            pass
 
     def _handle_results(self):
+        thread = threading.current_thread()
         get = self._outqueue.get
         cache = self._cache
         while True:
@@ -353,18 +446,27 @@ class Pool:
                 task = get()
             except (OSError, EOFError):
                 return
+            if thread._pool_state != RUN:
+                break
             if task is None:
-                if self._state == TERMINATE or not cache:
-                    return
+                break
+            job, i, obj = task
+            result = cache.get(job)
+            if result is not None:
+                result._set(i, obj)
+            task = job = obj = result = None
+        while cache and thread._pool_state != TERMINATE:
+            try:
+                task = get()
+            except (OSError, EOFError):
+                return
+            if task is None:
                 continue
             job, i, obj = task
             result = cache.get(job)
             if result is not None:
-                try:
-                    result._set(i, obj)
-                except Exception:
-                    import traceback
-                    traceback.print_exc()
+                result._set(i, obj)
+            task = job = obj = result = None
 
     # ---------------------------------------------------------------- API
     def apply(self, func, args=(), kwds={}):
@@ -446,13 +548,23 @@ class Pool:
     def close(self):
         if self._state == RUN:
             self._state = CLOSE
-            self._taskqueue.put(None)
+            self._worker_handler._pool_state = CLOSE
+            self._change_notifier.put(None)
 
     def terminate(self):
-        if self._state == TERMINATE:
+        if self._state == TERMINATE or self._state == INIT:
             return
         self._state = TERMINATE
-        self._taskqueue.put(None)
+        self._worker_handler._pool_state = TERMINATE
+        self._change_notifier.put(None)
+        self._task_handler._pool_state = TERMINATE
+        # The worker handler stops the task handler, which sends each worker None.
+        self._worker_handler.join()
+        self._task_handler.join(1.0)
+        # Idle workers exit on that None (flushing their output), as they
+        # usually manage to in CPython before the pool gets to terminate them.
+        self._wait_workers(0.1)
+        self._result_handler._pool_state = TERMINATE
         # Stop the result handler before killing the workers: a worker killed
         # between writing a result and releasing the queue's write lock would
         # leave the lock taken for good.
@@ -464,20 +576,30 @@ class Pool:
         for w in self._pool:
             if w.exitcode is None:
                 w.terminate()
+        self._task_handler.join(1.0)
         for w in self._pool:
             w.join()
+
+    def _wait_workers(self, timeout):
+        sentinels = [w.sentinel for w in self._pool if isinstance(w, process.BaseProcess) and w.exitcode is None]
+        deadline = time.monotonic() + timeout
+        while sentinels:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return
+            ready = _wait(sentinels, remaining)
+            sentinels = [s for s in sentinels if s not in ready]
 
     def join(self):
         if self._state == RUN:
             raise ValueError("Pool is still running")
         elif self._state not in (CLOSE, TERMINATE):
             raise ValueError("In unknown state")
+        self._worker_handler.join()
         self._task_handler.join()
+        self._result_handler.join()
         for w in self._pool:
             w.join()
-        if self._state != TERMINATE:
-            self._outqueue.put(None)
-        self._result_handler.join()
 
     def __enter__(self):
         self._check_running()
@@ -488,8 +610,8 @@ class Pool:
 
 
 class _ThreadWorker(threading.Thread):
-    def __init__(self, target=None, args=(), **kw):
-        threading.Thread.__init__(self, target=target, args=args, daemon=True)
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs={}):
+        threading.Thread.__init__(self, group, target, name, args, kwargs)
 
     def terminate(self):
         pass
@@ -507,10 +629,12 @@ class _ThreadQueue:
 
 
 class ThreadPool(Pool):
+    """The Pool API over threads (multiprocessing.pool.ThreadPool / multiprocessing.dummy)."""
+    _wrap_exception = False
+
     @staticmethod
-    def Process(*args, **kwds):
-        t = _ThreadWorker(*args, **kwds)
-        return t
+    def Process(ctx, *args, **kwds):
+        return _ThreadWorker(*args, **kwds)
 
     def __init__(self, processes=None, initializer=None, initargs=()):
         Pool.__init__(self, processes, initializer, initargs)
@@ -518,10 +642,3 @@ class ThreadPool(Pool):
     def _setup_queues(self):
         self._inqueue = _ThreadQueue()
         self._outqueue = _ThreadQueue()
-
-    def _start_worker(self):
-        w = _ThreadWorker(target=worker, args=(self._inqueue, self._outqueue, self._initializer, self._initargs,
-                                               self._maxtasksperchild))
-        w.name = 'Thread-%d' % (len(self._pool) + 1)
-        w.start()
-        self._pool.append(w)

@@ -13,7 +13,7 @@ import itertools
 import threading
 import posix as _posix
 
-__all__ = ['BaseProcess', 'Process', 'current_process', 'active_children', 'parent_process']
+__all__ = ['BaseProcess', 'current_process', 'active_children', 'parent_process']
 
 SIGTERM = 15
 SIGKILL = 9
@@ -75,10 +75,15 @@ def _register_exit_function():
     if _exit_registered_pid == os.getpid():
         return
     _exit_registered_pid = os.getpid()
+    # atexit (not threading._register_atexit): as in CPython, children are
+    # joined after threading's exit hooks (which shut executors down) ran.
     try:
-        threading._register_atexit(_exit_function)
-    except (AttributeError, RuntimeError):
-        pass
+        import atexit
+    except ImportError:
+        # No atexit module: run last among threading's exit hooks instead.
+        threading._threading_atexits.insert(0, _exit_function)
+    else:
+        atexit.register(_exit_function)
 
 
 class _Popen:
@@ -111,7 +116,13 @@ class _Popen:
                 return None
             if pid == self.pid:
                 self.returncode = os.waitstatus_to_exitcode(sts)
-                self._close_fds()
+                # The sentinel stays open (others may still wait on it) until close().
+                if self._parent_w is not None:
+                    try:
+                        os.close(self._parent_w)
+                    except OSError:
+                        pass
+                    self._parent_w = None
         return self.returncode
 
     def wait(self, timeout=None):
@@ -150,6 +161,12 @@ class _Popen:
 
     def close(self):
         self._close_fds()
+
+    def __del__(self):
+        try:
+            self._close_fds()
+        except Exception:
+            pass
 
 
 class BaseProcess:
@@ -348,7 +365,7 @@ class _MainProcess(BaseProcess):
         self._parent_pid = None
         self._popen = None
         self._closed = False
-        self._config = {'authkey': b'minipy-authkey', 'semprefix': '/mp'}
+        self._config = {'authkey': os.urandom(32), 'semprefix': '/mp'}
 
     def close(self):
         pass
@@ -376,10 +393,6 @@ class _ParentProcess(BaseProcess):
 
     def join(self, timeout=None):
         _posix._mp_poll(self._sentinel, timeout)
-
-
-class Process(BaseProcess):
-    pass
 
 
 _current_process = _MainProcess()

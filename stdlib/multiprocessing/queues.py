@@ -52,7 +52,12 @@ class Queue:
         self._check_fork()
         if not self._sem.acquire(block, timeout):
             raise Full
-        data = pickle.dumps(obj)
+        try:
+            data = pickle.dumps(obj)
+        except BaseException:
+            # The object never enters the queue: give its slot back.
+            self._sem.release()
+            raise
         with self._notempty:
             if self._thread is None:
                 self._start_thread()
@@ -181,7 +186,12 @@ class JoinableQueue(Queue):
         self._check_fork()
         if not self._sem.acquire(block, timeout):
             raise Full
-        data = pickle.dumps(obj)
+        try:
+            data = pickle.dumps(obj)
+        except BaseException:
+            # The object never enters the queue: give its slot back.
+            self._sem.release()
+            raise
         with self._notempty, self._cond:
             if self._thread is None:
                 self._start_thread()
