@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <csignal>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -49,6 +50,9 @@ std::string dirname_of(const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Like CPython: writing to a closed pipe raises BrokenPipeError instead of
+  // killing the process (subprocess children get SIGPIPE back by default).
+  std::signal(SIGPIPE, SIG_IGN);
   minipy::Config cfg;
   std::string command, module, script, dis_file;
   bool have_command = false, have_module = false, have_script = false, read_stdin = false;

@@ -220,6 +220,26 @@ class partial:
         return type(self), (self.func,), (self.func, self.args, self.keywords or None,
                                           self.__dict__ or None)
 
+    def __setstate__(self, state):
+        # The inverse of __reduce__'s state: (func, args, keywords, __dict__).
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (kwds is not None and not isinstance(kwds, dict)) or
+                (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        args = tuple(args)
+        kwds = {} if kwds is None else (kwds if type(kwds) is dict else dict(kwds))
+        if namespace is None:
+            namespace = {}
+        self.__dict__ = namespace
+        self.func = func
+        self.args = args
+        self.keywords = kwds
+
 
 class partialmethod(object):
     def __init__(self, func, /, *args, **keywords):
