@@ -12,6 +12,7 @@
 
 #include "runtime/gc.h"
 #include "vm/attr_cache.h"
+#include "vm/generator_internal.h"
 #include "vm/gil.h"
 #include "vm/vm.h"
 
@@ -333,8 +334,7 @@ Value get_awaitable(ThreadState* ts, Value v, uint32_t where) {
   TypeObject* t = type_of(ts, v);
   if (t == ts->interp->types.coroutine) {
     auto* g = v.as<GenObject>();
-    if (g->frame && g->frame->state == FrameState::Suspended && g->frame->yield_from)
-      return raise(ts, Exc::RuntimeError, "coroutine is being awaited already");
+    if (gen_awaiting(g)) return raise(ts, Exc::RuntimeError, "coroutine is being awaited already");
     return newref(v);
   }
   if (t == ts->interp->types.generator) {
@@ -507,6 +507,9 @@ Value eval_frame(ThreadState* ts, Frame* entry, bool throwing) {
     return Value();
   }
   entry->state = FrameState::Running;
+  // A generator suspended deep in a yield-from/await chain resumes at the
+  // chain's innermost frame (vm/generator.cpp, "Delegation chains").
+  if (entry->chain_leaf) f = gen_chain_enter(ts, entry);
 
   CodeObject* co;
   uint32_t* first;
@@ -1539,6 +1542,19 @@ L_GET_ITER: {
 L_FOR_ITER: {
   SKIP_CACHE(FOR_ITER);
   Value it = TOP();
+  // A generator runs on top of this frame in this loop: its yield pushes the
+  // value here, its return ends the loop (RETURN_VALUE), its exception is
+  // raised at this FOR_ITER.
+  if (it.is_obj() && it.obj()->type == interp->types.generator) {
+    SAVE_FRAME();
+    f->lasti = int32_t(instr - first);
+    Frame* nf = gen_resume_for_iter(ts, f, it.as<GenObject>());
+    if (nf) {
+      f = nf;
+      LOAD_FRAME();
+      DISPATCH();
+    }
+  }
   TypeObject* t = type_of(ts, it);
   Value v = t->slots.iternext ? t->slots.iternext(ts, it) : iter_next(ts, it);
   if (v) {
@@ -1568,13 +1584,19 @@ L_RETURN_VALUE: {
   Frame* caller = f->previous;
   f->sp = sp;
   if (f->owner == FrameOwner::Generator) {
+    bool by_for = f->for_iter;
+    f = gen_leave_inline(ts, f, false);
+    LOAD_FRAME();
+    if (by_for) {
+      // The generator a FOR_ITER was running is exhausted: leave the loop.
+      Value it = POP();
+      ip = first + insn_arg(first[f->lasti]);
+      decref(it);
+      decref(retval);
+      DISPATCH();
+    }
     // A delegate run inline by the caller's SEND returned: pop it, push the
     // result and leave the SEND loop.
-    gen_finish_inline(ts, f, false);
-    --ts->py_depth;
-    f = caller;
-    ts->frame = f;
-    LOAD_FRAME();
     Value sub = POP();
     PUSH(retval);
     ip = first + insn_arg(*ip);
@@ -1916,17 +1938,16 @@ L_YIELD_VALUE: {
   SAVE_FRAME();
   f->state = FrameState::Suspended;
   f->yield_from = oparg != 0;
-  // A generator run inline by its awaiter's SEND: the value leaves the whole
-  // chain at once; each awaiter is left as if it had run its YIELD_VALUE 1.
-  while (!f->is_entry) {
-    Frame* up = f->previous;
-    gen_suspend_inline(ts, f);
-    --ts->py_depth;
-    up->ip += 2;  // SEND, YIELD_VALUE 1 (checked when the frame was pushed)
-    up->lasti += 1;
-    up->state = FrameState::Suspended;
-    up->yield_from = true;
+  if (!f->is_entry) {
+    // Run inline by an awaiter's SEND or a FOR_ITER: the value leaves the
+    // whole delegation chain at once (vm/generator.cpp, "Delegation chains"),
+    // to the for loop or out of this C++ call.
+    Frame* up = gen_yield_inline(ts, f);
+    if (!up) return v;
     f = up;
+    LOAD_FRAME();
+    PUSH(v);
+    DISPATCH();
   }
   ts->frame = f->previous;
   --ts->py_depth;
@@ -2200,16 +2221,17 @@ exception_unwind:
   }
   {
     Frame* caller = f->previous;
-    if (f->owner == FrameOwner::Generator) gen_finish_inline(ts, f, true);  // delegate run by caller's SEND
-    else {
+    if (f->owner == FrameOwner::Generator) {
+      caller = gen_leave_inline(ts, f, true);  // run by the caller's SEND or FOR_ITER
+    } else {
       frame_clear(f);
       frame_pop(ts, f);
+      --ts->py_depth;
     }
-    --ts->py_depth;
     f = caller;
     ts->frame = f;
     LOAD_FRAME();
-    instr = first + f->lasti;  // the CALL that is failing
+    instr = first + f->lasti;  // the CALL (SEND, FOR_ITER) that is failing
     // The call already removed its callable and arguments from the caller's stack.
     add_traceback(ts, f);
     goto exception_unwind;

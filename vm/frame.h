@@ -31,6 +31,15 @@ struct Frame {
   bool yield_from;        // suspended inside a yield-from/await SEND loop (delegate below the top)
   Value frame_obj;        // the Python-visible frame object, created on demand (owned)
   Value gen;              // the generator/coroutine owning this frame (borrowed), or null
+  // Delegation chains (vm/generator.cpp, "Delegation chains"): a generator
+  // frame run by its awaiter's SEND stays linked to it (previous) while the
+  // chain is suspended, so resuming the chain jumps to its innermost frame.
+  Frame* chain_root;      // running generator frame: the bottom frame of its chain (itself for a root)
+  Frame* chain_leaf;      // root of a suspended chain: the innermost frame (it yielded), else null
+  int32_t chain_depth;    // chained: its distance from the chain's root (the leaf's is the chain's depth)
+  bool chained;           // run by previous's SEND (a yield-from/await delegate), kept while suspended
+  bool for_iter;          // running, resumed by previous's FOR_ITER (not through gen_send_ex)
+  bool exc_pure;          // chained: no frame below it in the chain was handling an exception at its SEND
   int32_t nslots;         // nlocalsplus + stacksize
   Value localsplus[1];    // nlocalsplus locals, then the value stack
 
@@ -78,5 +87,15 @@ struct FrameObject : Object {
 };
 Value frame_object_of(ThreadState* ts, Frame* f);  // new reference
 int frame_lineno(Frame* f);
+
+// f_back: the frame `f` returns to, or null for a generator frame that is not
+// executing. (A delegate in a suspended delegation chain keeps its `previous`
+// link to its awaiter, so `previous` alone is not the answer there.)
+inline Frame* frame_back(Frame* f) {
+  Frame* root = f;
+  while (root->chained) root = root->previous;
+  if (root->owner == FrameOwner::Generator && root->state != FrameState::Running) return nullptr;
+  return f->previous;
+}
 
 }  // namespace minipy

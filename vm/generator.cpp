@@ -4,10 +4,27 @@
 // suspended generator is its frame (owned by the GenObject). send()/next()
 // re-enter the evaluation loop with that frame as the entry frame; a SEND
 // (yield from / await) on a generator or coroutine instead runs the delegate's
-// frame inside the same loop (gen_resume_inline), descending at once through
-// delegates that are themselves suspended in SEND loops, so chains thousands
-// of levels deep use no C++ stack per level. Async generator objects are in
-// vm/async_generator.cpp.
+// frame inside the same loop, and FOR_ITER runs a generator it iterates the
+// same way, so chains thousands of levels deep use no C++ stack per level.
+//
+// Delegation chains. A delegate run by its awaiter's SEND is *chained*: its
+// frame stays linked to the awaiter's (previous) even after it yields, and the
+// bottom frame of the chain (the *root*, the one resumed by send() or
+// FOR_ITER) remembers the innermost frame (chain_leaf). Resuming the root
+// jumps straight to that frame, and a yield from it goes straight back to the
+// root's resumer: nothing is done per level. The frames in between are left
+// as they were while running (at their SEND), so what Python code can observe
+// about them (gi_running, gi_suspended, gi_yieldfrom / cr_await) is computed on
+// demand by walking to the root (root_of). Anything else that needs a level
+// on its own (throw(), close(), resuming a delegate from outside the chain,
+// the garbage collector, a resume past the recursion limit) first turns the
+// chain back into frames each suspended in its own SEND loop (unchain), which
+// costs a walk over the chain, as every level must be visited then anyway.
+// Handled exceptions: a chain is kept only while no level between the root
+// and the innermost frame was inside an except block at its SEND (exc_pure),
+// so every level shares the root resumer's handled exception and only the
+// innermost frame has its own to save; otherwise a yield unwinds level by
+// level as before. Async generator objects are in vm/async_generator.cpp.
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -37,8 +54,102 @@ const char* kind_name(GenKind k) {
 
 bool finished(GenObject* g) { return !g->frame || g->frame->state == FrameState::Completed; }
 
+GenObject* gen_of(Frame* f) { return f->gen.as<GenObject>(); }
+
+// ---------------------------------------------------------------- delegation chains
+// The root of the chain holding f (f itself when it is not chained).
+Frame* root_of(Frame* f) {
+  while (f->chained) f = f->previous;
+  return f;
+}
+
+// Is the chain holding the chained frame f running? (A suspended chain's root
+// has a chain_leaf; a running chain's root is Running.)
+bool chain_running(Frame* f) { return root_of(f)->state == FrameState::Running; }
+
+// Turn the suspended chain rooted at `root` into frames each suspended in its
+// own SEND loop, as a level-by-level yield leaves them: past the SEND and its
+// YIELD_VALUE 1, with the delegate on the stack.
+void unchain(Frame* root) {
+  Frame* y = root->chain_leaf;
+  root->chain_leaf = nullptr;
+  while (y != root) {
+    Frame* up = y->previous;
+    y->chained = false;
+    y->exc_pure = false;
+    y->previous = nullptr;
+    gen_of(y)->resumer_exc = Value();
+    up->ip += 2;  // SEND, YIELD_VALUE 1: a chained frame's awaiter waits at its SEND
+    up->lasti += 1;
+    up->state = FrameState::Suspended;
+    up->yield_from = true;
+    y = up;
+  }
+}
+
+// Before g is resumed by itself (not through its chain's root): if it is a
+// delegate in a suspended chain, unchain that chain. False when the chain is
+// running (g is executing, as far as Python can tell).
+bool unchain_if_delegate(GenObject* g) {
+  Frame* f = g->frame;
+  if (!f || !f->chained) return true;
+  Frame* r = root_of(f);
+  if (!r->chain_leaf) return false;
+  unchain(r);
+  return true;
+}
+
+// Make g's frame stand on its own: neither a delegate in a suspended chain nor
+// the root of one. False when it is part of a running chain.
+bool detach(GenObject* g) {
+  if (!unchain_if_delegate(g)) return false;
+  if (g->frame && g->frame->chain_leaf) unchain(g->frame);
+  return true;
+}
+
+// Frames a resume of root adds to the thread's Python depth.
+int32_t resume_depth(Frame* root) { return root->chain_leaf ? 1 + root->chain_leaf->chain_depth : 1; }
+
+// A generator about to run: take its own handled exception (if it yielded
+// inside an except block), keeping the resumer's in resumer_exc.
+void take_handled(ThreadState* ts, GenObject* g) {
+  g->resumer_exc = ts->handled_exc;
+  if (g->handled_exc) {
+    ts->handled_exc = g->handled_exc;
+    g->handled_exc = Value();
+  }
+}
+
+// A generator suspending: keep the exception it is handling, give the resumer back its own.
+void save_handled(ThreadState* ts, GenObject* g) {
+  if (ts->handled_exc != g->resumer_exc) {
+    g->handled_exc = ts->handled_exc;
+    ts->handled_exc = g->resumer_exc;
+  }
+  g->resumer_exc = Value();
+}
+
+// Enter the suspended chain below the root that has just been marked running
+// (its resumer_exc set): the innermost frame runs next.
+Frame* enter_chain(ThreadState* ts, Frame* root) {
+  Frame* leaf = root->chain_leaf;
+  root->chain_leaf = nullptr;
+  ts->py_depth += leaf->chain_depth;
+  GenObject* lg = gen_of(leaf);
+  take_handled(ts, lg);  // its resumer_exc: the root's (every level is exc_pure)
+  lg->awaited = true;
+  leaf->chain_root = root;
+  leaf->state = FrameState::Running;
+  ts->frame = leaf;
+  return leaf;
+}
+
+// Never called on a frame of a running chain (the caller checks or the frame
+// has just finished); a suspended chain is undone first, so that no chained
+// frame stays linked to freed memory.
 void release_frame(GenObject* g) {
   if (!g->frame) return;
+  detach(g);
   Frame* f = g->frame;
   g->frame = nullptr;
   frame_clear(f);
@@ -48,7 +159,12 @@ void release_frame(GenObject* g) {
 // The delegate of a generator suspended in a yield-from/await loop, or null.
 Value delegate_of(GenObject* g) {
   Frame* f = g->frame;
-  if (!f || f->state != FrameState::Suspended || !f->yield_from) return Value();
+  if (!f) return Value();
+  if (f->chained) {
+    if (chain_running(f)) return Value();
+    if (f->state != FrameState::Suspended) return f->sp[-1];  // waiting at its SEND
+  }
+  if (f->state != FrameState::Suspended || !f->yield_from) return Value();
   return f->sp[-1];
 }
 
@@ -124,16 +240,23 @@ Value gen_new(ThreadState* ts, Frame* f, FunctionObject* fn) {
 
 Value gen_send_ex(ThreadState* ts, GenObject* g, Value v, bool* returned, bool throwing) {
   *returned = false;
-  GenKind kind = kind_of(ts, g);
-  if (g->running) return raisef(ts, Exc::ValueError, "%s already executing", kind_name(kind));
+  if (g->running || !unchain_if_delegate(g))
+    return raisef(ts, Exc::ValueError, "%s already executing", kind_name(kind_of(ts, g)));
   if (finished(g)) {
-    if (kind == GenKind::Coroutine && !throwing)
+    if (kind_of(ts, g) == GenKind::Coroutine && !throwing)
       return raise(ts, Exc::RuntimeError, "cannot reuse already awaited coroutine");
     if (throwing) return Value();  // the pending exception propagates
     *returned = true;
     return Value::none();
   }
   Frame* f = g->frame;
+  // A cached chain is entered at its innermost frame unless throwing or the
+  // whole chain would not fit under the recursion limit (then each level is
+  // resumed in turn and the one past the limit raises RecursionError; the
+  // same when eval_frame is going to refuse the root for lack of C++ stack).
+  if (f->chain_leaf &&
+      (throwing || ts->py_depth + resume_depth(f) > ts->interp->recursion_limit || stack_exhausted(ts)))
+    unchain(f);
   if (f->state == FrameState::Created && throwing) {
     // Thrown into a generator that never started: it finishes at once, no
     // code of its body runs (its try blocks were never entered).
@@ -143,25 +266,27 @@ Value gen_send_ex(ThreadState* ts, GenObject* g, Value v, bool* returned, bool t
   }
   if (f->state == FrameState::Created) {
     if (!throwing && !v.is_none()) {
-      return raisef(ts, Exc::TypeError, "can't send non-None value to a just-started %s", kind_name(kind));
+      return raisef(ts, Exc::TypeError, "can't send non-None value to a just-started %s", kind_name(kind_of(ts, g)));
     }
   } else {
-    *f->sp++ = newref(throwing ? Value::none() : v);
+    Frame* top = f->chain_leaf ? f->chain_leaf : f;
+    *top->sp++ = newref(throwing ? Value::none() : v);
   }
   g->awaited = true;
   // The generator's own handled exception (if it yielded inside an except block).
   Value saved_handled = ts->handled_exc;
-  if (g->handled_exc) {
-    ts->handled_exc = g->handled_exc;
-    g->handled_exc = Value();
-  }
+  take_handled(ts, g);
   // A thrown exception is chained to the exception the generator is handling
   // (else the resumer's), like CPython's _PyErr_ChainStackItem.
   if (throwing && ts->curexc) chain_context(ts, ts->curexc);
   g->running = true;
-  Value r = eval_frame(ts, f, throwing);
+  f->chain_root = f;
+  f->for_iter = false;
+  Value r = eval_frame(ts, f, throwing);  // enters a cached chain at its innermost frame (gen_chain_enter)
   g->running = false;
+  g->resumer_exc = Value();
   if (f->state == FrameState::Suspended) {
+    f->previous = nullptr;
     if (ts->handled_exc != saved_handled) {
       g->handled_exc = ts->handled_exc;  // still inside an except block in the generator
       ts->handled_exc = saved_handled;
@@ -178,31 +303,46 @@ Value gen_send_ex(ThreadState* ts, GenObject* g, Value v, bool* returned, bool t
     *returned = true;
     return r;
   }
-  pep479(ts, kind);
+  pep479(ts, kind_of(ts, g));
   return Value();
 }
 
+Frame* gen_chain_enter(ThreadState* ts, Frame* root) { return enter_chain(ts, root); }
+
+namespace {
+
+// A generator frame `f` (of g) starts or resumes as a delegate of `caller`,
+// which is running in chain `root` and waits at its SEND.
+void enter_level(ThreadState* ts, Frame* caller, Frame* root, GenObject* g, Frame* f) {
+  g->awaited = true;
+  bool caller_pure = caller->chained ? caller->exc_pure : true;
+  f->exc_pure = caller_pure && ts->handled_exc == gen_of(caller)->resumer_exc;
+  take_handled(ts, g);
+  g->running = false;  // a chained generator runs when its chain's root does
+  f->is_entry = false;
+  f->for_iter = false;
+  f->chained = true;
+  f->chain_root = root;
+  f->chain_depth = (caller->chained ? caller->chain_depth : 0) + 1;
+  f->state = FrameState::Running;
+  f->previous = caller;
+  ++ts->py_depth;
+}
+
+}  // namespace
+
 Frame* gen_resume_inline(ThreadState* ts, Frame* caller, GenObject* g, Value v) {
-  if (g->running || !g->frame) return nullptr;
+  if (g->running || !g->frame || caller->owner != FrameOwner::Generator || !detach(g)) return nullptr;
   Frame* f = g->frame;
   if (f->state != FrameState::Suspended && (f->state != FrameState::Created || !v.is_none())) return nullptr;
   TypeObject* gen_t = ts->interp->types.generator;
   TypeObject* coro_t = ts->interp->types.coroutine;
   const int32_t limit = ts->interp->recursion_limit;
+  Frame* root = caller->chain_root;
   for (;;) {
     f = g->frame;
     bool suspended = f->state == FrameState::Suspended;
-    g->awaited = true;
-    g->resumer_exc = ts->handled_exc;
-    if (g->handled_exc) {
-      ts->handled_exc = g->handled_exc;
-      g->handled_exc = Value();
-    }
-    g->running = true;
-    f->is_entry = false;
-    f->state = FrameState::Running;
-    f->previous = caller;
-    ++ts->py_depth;
+    enter_level(ts, caller, root, g, f);
     // Suspended in its own SEND loop on a suspended generator-like delegate:
     // go straight down to the delegate (as if the loop had run its SEND).
     if (suspended && f->yield_from && insn_op(*f->ip) == Op::JUMP_BACKWARD_NO_INTERRUPT &&
@@ -212,7 +352,7 @@ Frame* gen_resume_inline(ThreadState* ts, Frame* caller, GenObject* g, Value v) 
       if (insn_op(send[0]) == Op::SEND && insn_op(send[1]) == Op::YIELD_VALUE && d.is_obj() &&
           (d.obj()->type == gen_t || d.obj()->type == coro_t)) {
         auto* dg = d.as<GenObject>();
-        if (!dg->running && dg->frame && dg->frame->state == FrameState::Suspended) {
+        if (!dg->running && dg->frame && detach(dg) && dg->frame->state == FrameState::Suspended) {
           f->ip = send;
           f->lasti = int32_t(send - f->code->code);
           caller = f;
@@ -222,19 +362,98 @@ Frame* gen_resume_inline(ThreadState* ts, Frame* caller, GenObject* g, Value v) 
       }
     }
     if (suspended) *f->sp++ = newref(v);
+    ts->frame = f;
     return f;
   }
+}
+
+Frame* gen_resume_for_iter(ThreadState* ts, Frame* caller, GenObject* g) {
+  Frame* f = g->frame;
+  if (g->running || !f || f->chained) return nullptr;
+  if (f->state != FrameState::Suspended && f->state != FrameState::Created) return nullptr;
+  if (ts->py_depth + resume_depth(f) > ts->interp->recursion_limit) return nullptr;
+  bool suspended = f->state == FrameState::Suspended;
+  g->awaited = true;
+  take_handled(ts, g);
+  g->running = true;
+  f->is_entry = false;
+  f->for_iter = true;
+  f->chain_root = f;
+  f->state = FrameState::Running;
+  f->previous = caller;
+  ++ts->py_depth;
+  Frame* run = f;
+  if (f->chain_leaf) run = enter_chain(ts, f);
+  if (suspended) *run->sp++ = Value::none();
+  ts->frame = run;
+  return run;
+}
+
+Frame* gen_yield_inline(ThreadState* ts, Frame* f) {
+  Frame* root = f;
+  if (f->chained) {
+    root = f->chain_root;
+    if (f->exc_pure) {
+      // Keep the chain: only the innermost frame has an exception of its own to save.
+      save_handled(ts, gen_of(f));
+      root->chain_leaf = f;
+      ts->py_depth -= f->chain_depth;
+    } else {
+      // Some level is handling an exception: suspend level by level.
+      Value root_exc = gen_of(root)->resumer_exc;
+      Frame* y = f;
+      while (y != root) {
+        Frame* up = y->previous;
+        GenObject* yg = gen_of(y);
+        if (y->exc_pure) yg->resumer_exc = root_exc;  // may be stale after a chain resume
+        save_handled(ts, yg);
+        y->chained = false;
+        y->exc_pure = false;
+        y->previous = nullptr;
+        --ts->py_depth;
+        up->ip += 2;  // SEND, YIELD_VALUE 1
+        up->lasti += 1;
+        up->state = FrameState::Suspended;
+        up->yield_from = true;
+        y = up;
+      }
+    }
+    root->state = FrameState::Suspended;
+    root->yield_from = true;
+  }
+  --ts->py_depth;
+  Frame* caller = root->previous;
+  ts->frame = caller;
+  if (root->is_entry) return nullptr;  // gen_send_ex finishes the suspension
+  // Resumed by FOR_ITER: the value goes to the for loop.
+  GenObject* rg = gen_of(root);
+  rg->running = false;
+  save_handled(ts, rg);
+  root->for_iter = false;
+  root->previous = nullptr;
+  return caller;
+}
+
+Frame* gen_leave_inline(ThreadState* ts, Frame* f, bool raised) {
+  Frame* caller = f->previous;
+  if (f->chained) {
+    // The awaiter runs again: it is now its chain's innermost frame.
+    if (f->exc_pure) gen_of(caller)->resumer_exc = gen_of(f)->resumer_exc;
+    caller->chain_root = f->chain_root;
+    f->chained = false;
+  }
+  f->for_iter = false;
+  gen_finish_inline(ts, f, raised);
+  --ts->py_depth;
+  ts->frame = caller;
+  return caller;
 }
 
 void gen_suspend_inline(ThreadState* ts, Frame* f) {
   auto* g = f->gen.as<GenObject>();
   g->running = false;
   f->state = FrameState::Suspended;
-  if (ts->handled_exc != g->resumer_exc) {
-    g->handled_exc = ts->handled_exc;
-    ts->handled_exc = g->resumer_exc;
-  }
-  g->resumer_exc = Value();
+  save_handled(ts, g);
 }
 
 void gen_finish_inline(ThreadState* ts, Frame* f, bool raised) {
@@ -291,6 +510,7 @@ Value resume_throwing(ThreadState* ts, GenObject* g) {
 
 Value gen_throw_impl(ThreadState* ts, GenObject* g, Value exc, bool close_on_genexit) {
   bool returned = false;
+  detach(g);  // throw() visits every level (a running chain fails below: "already executing")
   Value sub = delegate_of(g);
   if (sub) {
     incref(sub);
@@ -575,13 +795,17 @@ void gen_traverse_impl(Object* o, VisitFn visit, void* arg) {
 
 void gen_clear_impl(Object* o) {
   auto* g = static_cast<GenObject*>(o);
-  if (g->frame && g->frame->state != FrameState::Running) release_frame(g);
+  if (g->frame && detach(g) && g->frame->state != FrameState::Running) release_frame(g);
   Value h = g->handled_exc;
   g->handled_exc = Value();
   decref(h);
 }
 
-Value gen_get_running(ThreadState* ts, Value self) { return Value::boolean(self.as<GenObject>()->running); }
+Value gen_get_running(ThreadState* ts, Value self) {
+  auto* g = self.as<GenObject>();
+  if (g->frame && g->frame->chained) return Value::boolean(chain_running(g->frame));
+  return Value::boolean(g->running);
+}
 // coroutine.__await__() returns a coroutine_wrapper: an iterator over the coroutine.
 struct CoroWrapper : Object {
   Value coro;
@@ -700,8 +924,10 @@ Value gen_get_yieldfrom(ThreadState* ts, Value self) {
 }
 Value gen_get_suspended(ThreadState* ts, Value self) {
   auto* g = self.as<GenObject>();
+  if (g->frame && g->frame->chained) return Value::boolean(!chain_running(g->frame));
   return Value::boolean(g->frame && g->frame->state == FrameState::Suspended);
 }
+bool gen_awaiting(GenObject* g) { return bool(delegate_of(g)); }
 Value gen_repr(ThreadState* ts, Value self) { return gen_repr_impl(ts, self); }
 void gen_dealloc(Object* o) { gen_dealloc_impl(o); }
 void gen_traverse(Object* o, VisitFn visit, void* arg) { gen_traverse_impl(o, visit, arg); }

@@ -37,7 +37,9 @@ Value fo_get_lasti(ThreadState* ts, Value self) {
 }
 Value fo_get_back(ThreadState* ts, Value self) {
   auto* fo = self.as<FrameObject>();
-  if (fo->frame && fo->frame->previous) return frame_object_of(ts, fo->frame->previous);
+  if (fo->frame) {
+    if (Frame* back = frame_back(fo->frame)) return frame_object_of(ts, back);  // chains: vm/frame.h
+  }
   return fo->back ? newref(fo->back) : Value::none();
 }
 Value locals_of_frame(ThreadState* ts, Frame* f);
