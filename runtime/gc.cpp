@@ -10,6 +10,7 @@
 // are requested through the eval breaker (kBreakGc) so they only run at the
 // evaluation loop's check points, never in the middle of a C++ operation.
 #include "runtime/gc.h"
+#include "runtime/weakrefobject.h"
 #include "stdlib/modules.h"
 
 #include <vector>
@@ -137,8 +138,8 @@ int64_t collect_list(ThreadState* ts, GcHead* list, GcHead* dest, bool* ran_fina
   std::vector<Object*> garbage;
   for (Object* o : all) {
     GcHead* h = gc_head_of(o);
-    h->flags &= ~kGcInSet;
-    if (h->gc_refs <= 0) garbage.push_back(o);
+    if (h->gc_refs <= 0) garbage.push_back(o);  // keeps kGcInSet until weakrefs are handled
+    else h->flags &= ~kGcInSet;
   }
   // Survivors (and anything allocated below) join the next generation.
   int64_t moved = int64_t(all.size() - garbage.size());
@@ -148,6 +149,13 @@ int64_t collect_list(ThreadState* ts, GcHead* list, GcHead* dest, bool* ran_fina
   if (garbage.empty()) return 0;
   // Keep the garbage alive while finalising and clearing, so no object is freed under us.
   for (Object* o : garbage) incref(o);
+  // Weak references to the garbage are cleared before any finaliser runs; only
+  // weakrefs that are not garbage themselves get their callbacks called
+  // (CPython's handle_weakrefs).
+  std::vector<Object*> weakref_callbacks;
+  weakref_clear_garbage(ts, garbage, weakref_callbacks);
+  for (Object* o : garbage) gc_head_of(o)->flags &= ~kGcInSet;
+  weakref_call_callbacks(ts, weakref_callbacks);
   // Finalisers first (PEP 442), each at most once. They may resurrect objects,
   // so when any ran, clearing waits for the next full collection.
   bool ran_finalizer = false;

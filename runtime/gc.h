@@ -4,9 +4,12 @@
 #pragma once
 #include "runtime/runtime.h"
 
+#include <unordered_map>
 #include <vector>
 
 namespace minipy {
+
+struct WeakrefObject;  // runtime/weakrefobject.h
 
 struct GcHead {
   GcHead* next;
@@ -36,6 +39,11 @@ struct GcState {
   int64_t last_moved = 0;  // survivors of the last collect pass
   int64_t collections[3] = {0, 0, 0};  // per generation collected (gc.get_stats)
   int64_t collected[3] = {0, 0, 0};
+  // Weak references (runtime/weakrefobject.cpp): each weakly referenced
+  // object (kGcHasWeakrefs in its GcHead) -> the head of its weakref list,
+  // and the three weakref types, created on first use.
+  std::unordered_map<Object*, WeakrefObject*> weakrefs;
+  TypeObject* weakref_types[3] = {nullptr, nullptr, nullptr};  // ref, proxy, callable proxy
 };
 
 static_assert(sizeof(GcHead) == kGcHeadBytes, "objects.h's instance_dict_ptr relies on the GC header size");
@@ -49,6 +57,7 @@ inline Object* gc_object_of(GcHead* h) { return reinterpret_cast<Object*>(h + 1)
 bool gc_finalize_once(Object* o);
 constexpr uintptr_t kGcFinalized = 1;
 constexpr uintptr_t kGcInSet = 2;      // part of the collection in progress
+constexpr uintptr_t kGcHasWeakrefs = 4;  // GcState::weakrefs holds a list for it
 
 void gc_init(Interpreter* interp);
 void gc_track(Interpreter* interp, GcHead* h);

@@ -193,6 +193,12 @@ struct Interpreter {
   Value sys_stdout, sys_stderr, sys_stdin;
   Value io_unsupported_operation;        // io.UnsupportedOperation class, created lazily (fileio.cpp); owned
   Value generic_alias_type;              // types.GenericAlias, created lazily (genericalias.cpp); owned
+  // --- stdlib part A (owned; null until first used) ---
+  // atexit: list of (func, args, kwargs-or-None) tuples, run last-first at exit (stdlib/atexitmodule.cpp).
+  Value atexit_callbacks;
+  // signal: list indexed by signal number of the Python-level handlers (a callable,
+  // or the ints SIG_DFL/SIG_IGN, or None); vm/thread.cpp's signals_check reads it.
+  Value signal_handlers;
 };
 
 struct Frame;  // vm/frame.h
@@ -225,6 +231,9 @@ struct ThreadState {
   // This thread's C++ stack: [stack_lo, stack_hi), and the lowest address
   // C++ code may reach before RecursionError (see stack_exhausted()).
   uintptr_t stack_lo = 0, stack_hi = 0, stack_limit = 0;
+  // The current contextvars.Context of this thread (owned), or null for a fresh
+  // empty one made on first use (stdlib/contextvars.cpp).
+  Value context;
 };
 
 // Record the calling thread's stack bounds in ts (runtime/abstract.cpp).

@@ -9,6 +9,7 @@
 
 #include "runtime/gc.h"
 #include "runtime/runtime.h"
+#include "runtime/weakrefobject.h"
 
 namespace minipy {
 
@@ -59,7 +60,15 @@ void free_object(Object* o) {
 }
 
 void dealloc_object(Object* o) {
-  o->type->slots.dealloc(o);
+  TypeObject* t = o->type;
+  // Weak references die (and their callbacks run) before the object's members
+  // are released, as in CPython. Instances of classes do it in subtype_dealloc,
+  // after __del__.
+  constexpr uint32_t kWeakMask = kTypeWeakrefable | kTypeHasGC | kTypeHeapType;
+  if ((t->flags & kWeakMask) == (kTypeWeakrefable | kTypeHasGC) && (gc_head_of(o)->flags & kGcHasWeakrefs) &&
+      !weakref_dealloc_hook(o))
+    return;  // resurrected by a callback
+  t->slots.dealloc(o);
 }
 
 void* mem_alloc(size_t n) { return std::malloc(n ? n : 1); }

@@ -135,6 +135,9 @@ enum TypeFlags : uint32_t {
   kTypeHasGC = 1u << 2,        // instances can be part of reference cycles
   kTypeIsAbstract = 1u << 3,
   kTypeHasFinalizer = 1u << 4, // __del__ defined
+  // Instances accept weak references (CPython's tp_weaklistoffset != 0); only
+  // meaningful with kTypeHasGC. Set by type_from_spec / class creation (weakref).
+  kTypeWeakrefable = 1u << 5,
   // Fast subclass checks (set on the type and inherited by subclasses):
   kTypeIntSubclass = 1u << 8,
   kTypeFloatSubclass = 1u << 9,

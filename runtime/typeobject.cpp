@@ -13,6 +13,7 @@
 
 #include "runtime/typeobject_internal.h"
 #include "runtime/gc.h"
+#include "runtime/weakrefobject.h"
 
 namespace minipy {
 
@@ -254,7 +255,7 @@ static bool instance_set_dict(ThreadState* ts, Value self, Value v) {
   xdecref(old);
   return true;
 }
-static Value instance_get_weakref(ThreadState* ts, Value self) { return Value::none(); }
+static Value instance_get_weakref(ThreadState* ts, Value self) { return weakref_first(ts, self.obj()); }
 static const GetSetDef kInstanceDictGetSets[] = {
     {"__dict__", instance_get_dict, instance_set_dict, "dictionary for instance variables (if defined)"},
     {"__weakref__", instance_get_weakref, nullptr, "list of weak references to the object (if defined)"},
@@ -420,6 +421,8 @@ void subtype_dealloc(Object* o) {
     call_finalizer(o);
     if (o->refcnt > 0) return;  // resurrected
   }
+  // Weak references die after __del__ and before the slots and __dict__ go (CPython's order).
+  if ((gc_head_of(o)->flags & kGcHasWeakrefs) && !weakref_dealloc_hook(o)) return;
   for (TypeObject* h = t; h && type_has(h, kTypeHeapType); h = h->base) {
     Value* s = own_slots(o, h);
     for (int64_t i = 0; i < h->nslots; i++) {
@@ -653,6 +656,9 @@ TypeObject* type_from_spec(ThreadState* ts, const TypeSpec* spec, TypeObject* ba
     inherit_slots(t, base);
     if (!spec->slots.new_ && base != interp->types.object_) t->slots.new_ = base->slots.new_;
   }
+  // CPython's weakly referenceable built-ins (and their subclasses); containers only.
+  if ((weakref_spec_supported(spec) || (base && type_has(base, kTypeWeakrefable))) && type_has(t, kTypeHasGC))
+    t->flags |= kTypeWeakrefable;
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
   if (spec == &type_type_spec) t->dictoffset = int64_t(offsetof(TypeObject, dict));
@@ -1416,10 +1422,17 @@ Value type_new_class(ThreadState* ts, TypeObject* metatype, Value name, Value ba
   std::vector<StrObject*> slot_names;
   bool add_dict = base->dictoffset == 0;
   bool has_slots = false;
+  // Weak references: like CPython, a class gets a __weakref__ slot unless its
+  // base has one or is variable-size in CPython (int, tuple, bytes), or its
+  // __slots__ leave '__weakref__' out.
+  bool base_varsize = type_has(base, kTypeIntSubclass | kTypeTupleSubclass | kTypeBytesSubclass);
+  bool may_add_weak = !type_has(base, kTypeWeakrefable) && !base_varsize;
+  bool add_weak = may_add_weak;
   Value slots_v = dict_get_str(ns, N.__slots__);
   if (slots_v) {
     has_slots = true;
     add_dict = false;
+    add_weak = false;
     Ref slots_t;
     if (is_str(ts, slots_v)) slots_t = Ref(tuple_pack(ts, {slots_v}));
     else slots_t = Ref(sequence_to_tuple(ts, slots_v));
@@ -1435,7 +1448,15 @@ Value type_new_class(ThreadState* ts, TypeObject* metatype, Value name, Value ba
         add_dict = true;
         continue;
       }
-      if (sv == "__weakref__") continue;
+      if (sv == "__weakref__") {
+        if (base_varsize)
+          return raisef(ts, Exc::TypeError, "nonempty __slots__ not supported for subtype of '%s'", type_cname(base));
+        if (!may_add_weak || add_weak)
+          return raise(ts, Exc::TypeError,
+                       "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+        add_weak = true;
+        continue;
+      }
       std::string m = mangle(str_view(name), sv);
       StrObject* ms = intern(ts, m);
       if (dict_get_str(ns, ms))
@@ -1457,6 +1478,7 @@ Value type_new_class(ThreadState* ts, TypeObject* metatype, Value name, Value ba
   if (!t) return Value();
   Ref tref(Value::from_obj(t));
   t->flags = kTypeHeapType | kTypeBaseType | kTypeHasGC;
+  if (add_weak || type_has(base, kTypeWeakrefable)) t->flags |= kTypeWeakrefable;
   for (int64_t i = 0; i < nbases; i++) t->flags |= bt->items[i].as<TypeObject>()->flags & kSubclassFlags;
   t->name = static_cast<StrObject*>(newref(name).obj());
   t->bases = static_cast<TupleObject*>(bases_ref.release().obj());
@@ -1512,8 +1534,9 @@ Value type_new_class(ThreadState* ts, TypeObject* metatype, Value name, Value ba
     Ref d(member_descr_new(ts, t, slot_names[i], int64_t(align8(base->basicsize) + i * sizeof(Value))));
     if (!d || !dict_set(ts, t->dict, Value::from_obj(slot_names[i]), d.get())) return Value();
   }
-  if (add_dict) {
+  if (add_dict || add_weak) {
     for (const GetSetDef* g = kInstanceDictGetSets; g->name; g++) {
+      if (!(g->get == instance_get_weakref ? add_weak : add_dict)) continue;
       if (dict_get_str(t->dict, intern(ts, g->name))) continue;
       Ref d(getset_descr_new(ts, t, g));
       if (!d || !dict_set_str(ts, t->dict, g->name, d.get())) return Value();

@@ -1,6 +1,7 @@
 # stdlib/copy.py — shallow and deep copy: __copy__/__deepcopy__ hooks, a memo
 # for shared and recursive structures, and the __reduce_ex__ protocol.
 import types
+import weakref
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -20,7 +21,7 @@ def _is_atomic(x):
     cls = type(x)
     return cls in (type(None), int, float, bool, complex, str, bytes, type, range,
                    type(Ellipsis), type(NotImplemented), types.FunctionType,
-                   types.BuiltinFunctionType, property, types.CodeType) or issubclass(cls, type)
+                   types.BuiltinFunctionType, property, types.CodeType, weakref.ref) or issubclass(cls, type)
 
 
 def copy(x):

@@ -414,7 +414,8 @@ def _find_impl(cls, registry):
 
 def singledispatch(func):
     registry = {}
-    dispatch_cache = {}
+    import weakref  # the cache must not keep classes alive (as in CPython)
+    dispatch_cache = weakref.WeakKeyDictionary()
 
     def dispatch(cls):
         try:

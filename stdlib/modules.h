@@ -23,6 +23,10 @@ extern const ModuleDef select_module_def;  // stdlib/selectmodule.cpp (select)
 extern const ModuleDef socket_module_def;  // stdlib/socketmodule.cpp (_socket)
 extern const ModuleDef sre_module_def;  // stdlib/sre_engine.cpp (_sre2)
 
+extern const ModuleDef atexit_module_def;       // stdlib/atexitmodule.cpp
+// Run and clear the atexit callbacks, last registered first (interpreter exit).
+void atexit_run_exitfuncs(ThreadState* ts);
+extern const ModuleDef weakref_module_def;  // stdlib/_weakref.cpp (_weakref)
 extern const ModuleDef posixsubprocess_module_def;  // stdlib/_posixsubprocess.cpp (_posixsubprocess)
 
 }  // namespace minipy

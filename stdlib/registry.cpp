@@ -17,6 +17,8 @@ const ModuleDef* const kNativeModules[] = {
     &socket_module_def,
     &minipy_module_def,
     &sre_module_def,
+    &atexit_module_def,
+    &weakref_module_def,
     &posixsubprocess_module_def,  // stdlib/_posixsubprocess.cpp
     nullptr,
 };

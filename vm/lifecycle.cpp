@@ -158,6 +158,12 @@ void interpreter_destroy(Interpreter* interp) {
       }
       decref(r);
     }
+    // atexit callbacks run after the non-daemon threads are joined, like CPython.
+    atexit_run_exitfuncs(ts);
+    // The main thread's contextvars.Context goes before the modules, so the
+    // values it holds are finalised like the modules' own.
+    decref(ts->context);
+    ts->context = Value();
     flush_std_streams(ts);
     // Modules are cleared so __del__ methods run and files are closed, like
     // CPython's finalisation; the rest of the memory goes with the process

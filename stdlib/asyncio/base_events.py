@@ -12,6 +12,7 @@ __all__ = 'BaseEventLoop', 'Server',
 import sys
 import threading
 import time
+import weakref
 from _collections import deque
 import _minipy
 
@@ -248,7 +249,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._current_handle = None
         self._task_factory = None
         self._coroutine_origin_tracking_enabled = False
-        self._asyncgens = set()
+        # Weak, as in CPython: an abandoned async generator is not kept alive.
+        self._asyncgens = weakref.WeakSet()
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
 

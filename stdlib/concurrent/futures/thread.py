@@ -4,13 +4,14 @@ Workers are started lazily (one per submit while none is idle, up to
 max_workers) and take work items from one SimpleQueue; None on the queue
 wakes a worker so it can notice shutdown. Workers are non-daemon threads that
 the interpreter joins at exit (threading._register_atexit), like CPython 3.9+.
-minipy has no weakref yet, so workers hold the executor strongly: an executor
-that is never shut down keeps its (idle) workers until the interpreter exits.
+Workers hold their executor weakly: when an executor that was never shut down
+is dropped, a weakref callback wakes them and they exit, as in CPython.
 """
 
 import os
 import queue
 import threading
+import weakref
 
 from concurrent.futures import _base
 
@@ -52,13 +53,16 @@ class _WorkItem(object):
             self.future.set_result(result)
 
 
-def _worker(executor, work_queue, initializer, initargs):
+def _worker(executor_reference, work_queue, initializer, initargs):
+    # The executor is only held (strongly) for the moment it is used.
     if initializer is not None:
         try:
             initializer(*initargs)
         except BaseException:
             _report('Exception in initializer:')
-            executor._initializer_failed()
+            executor = executor_reference()
+            if executor is not None:
+                executor._initializer_failed()
             _threads_queues.pop(threading.current_thread(), None)
             return
     try:
@@ -67,12 +71,18 @@ def _worker(executor, work_queue, initializer, initargs):
             if work_item is not None:
                 work_item.run()
                 del work_item
-                executor._idle_semaphore.release()
+                executor = executor_reference()
+                if executor is not None:
+                    executor._idle_semaphore.release()
+                del executor
                 continue
-            if _shutdown or executor._shutdown:
-                executor._shutdown = True
+            executor = executor_reference()
+            if _shutdown or executor is None or executor._shutdown:
+                if executor is not None:
+                    executor._shutdown = True
                 work_queue.put(None)   # wake the next worker so it exits too
                 break
+            del executor
     except BaseException:
         _report('Exception in worker')
     _threads_queues.pop(threading.current_thread(), None)
@@ -144,8 +154,11 @@ class ThreadPoolExecutor(_base.Executor):
         num_threads = len(self._threads)
         if num_threads < self._max_workers:
             thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
+            def weakref_cb(_, q=self._work_queue):
+                q.put(None)   # the executor was dropped: wake a worker to exit
             t = threading.Thread(name=thread_name, target=_worker,
-                                 args=(self, self._work_queue, self._initializer, self._initargs))
+                                 args=(weakref.ref(self, weakref_cb), self._work_queue,
+                                       self._initializer, self._initargs))
             t.start()
             self._threads.add(t)
             _threads_queues[t] = self._work_queue
