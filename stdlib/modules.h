@@ -26,6 +26,14 @@ extern const ModuleDef sre_module_def;  // stdlib/sre_engine.cpp (_sre2)
 extern const ModuleDef atexit_module_def;       // stdlib/atexitmodule.cpp
 // Run and clear the atexit callbacks, last registered first (interpreter exit).
 void atexit_run_exitfuncs(ThreadState* ts);
+extern const ModuleDef errno_module_def;        // stdlib/errnomodule.cpp
+extern const ModuleDef contextvars_module_def;  // stdlib/contextvars.cpp (_contextvars)
+// contextvars for native code (asyncio runs each task step in the task's context):
+// a copy of the calling thread's current Context (new reference), and
+// ctx.run(callable, *args) (null + exception on error, e.g. ctx already entered).
+Value context_copy_current(ThreadState* ts);
+Value context_run(ThreadState* ts, Value ctx, Value callable, const Value* args, size_t nargs,
+                  TupleObject* kwnames = nullptr);
 extern const ModuleDef weakref_module_def;  // stdlib/_weakref.cpp (_weakref)
 extern const ModuleDef posixsubprocess_module_def;  // stdlib/_posixsubprocess.cpp (_posixsubprocess)
 

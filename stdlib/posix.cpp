@@ -13,7 +13,9 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/types.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -23,6 +25,7 @@
 #include <string>
 
 #include "stdlib/modules.h"
+#include "stdlib/structseq.h"
 #include "vm/code.h"
 
 extern char** environ;
@@ -309,12 +312,27 @@ FN(p_umask) {
 }
 
 FN(p_utime) {
-  static constexpr const char* names[] = {"path", "times"};
-  ARGS("utime", names, 0, 1);
+  // utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True)
+  static constexpr const char* names[] = {"path", "times", "ns", "dir_fd", "follow_symlinks"};
+  Value a[5] = {};
+  if (!parse_args(ts, "utime", args, nargs, kw, names, 5, 0, 2, 1, a)) return Value();
   PathArg p;
   if (!get_path(ts, "utime", "path", a[0], &p)) return Value();
+  bool have_times = a[1] && !a[1].is_none(), have_ns = a[2] && !a[2].is_none();
+  if (have_times && have_ns) return raise(ts, Exc::ValueError, "utime: you may specify either 'times' or 'ns' but not both");
   struct timespec tv[2];
-  if (!a[1] || a[1].is_none()) {
+  if (have_ns) {
+    if (!is_tuple(ts, a[2]) || tuple_size(a[2]) != 2)
+      return raise(ts, Exc::TypeError, "utime: 'ns' must be a tuple of two ints");
+    for (int i = 0; i < 2; i++) {
+      Ref q(binary_op(ts, tuple_item(a[2], i), Value::small_int(1000000000), BinOp::FloorDiv));
+      Ref r(q ? binary_op(ts, tuple_item(a[2], i), Value::small_int(1000000000), BinOp::Mod) : Value());
+      int64_t sec, nsec;
+      if (!r || !int_as_i64(ts, q.get(), &sec) || !int_as_i64(ts, r.get(), &nsec)) return Value();
+      tv[i].tv_sec = time_t(sec);
+      tv[i].tv_nsec = long(nsec);
+    }
+  } else if (!have_times) {
     tv[0].tv_nsec = tv[1].tv_nsec = UTIME_NOW;
     tv[0].tv_sec = tv[1].tv_sec = 0;
   } else {
@@ -323,11 +341,19 @@ FN(p_utime) {
     for (int i = 0; i < 2; i++) {
       double d;
       if (!as_double(ts, tuple_item(a[1], i), &d)) return Value();
-      tv[i].tv_sec = time_t(d);
-      tv[i].tv_nsec = long((d - double(tv[i].tv_sec)) * 1e9);
+      double whole = d < 0 ? -double(int64_t(-d)) : double(int64_t(d));
+      if (whole > d) whole -= 1;  // floor, so nsec is in [0, 1e9)
+      tv[i].tv_sec = time_t(whole);
+      tv[i].tv_nsec = long((d - whole) * 1e9);
     }
   }
-  if (::utimensat(AT_FDCWD, p.path.c_str(), tv, 0) != 0) return raise_errno(ts, errno, a[0]);
+  int flags = 0;
+  if (a[4]) {
+    int follow = truthy(ts, a[4]);
+    if (follow < 0) return Value();
+    if (!follow) flags = AT_SYMLINK_NOFOLLOW;
+  }
+  if (::utimensat(AT_FDCWD, p.path.c_str(), tv, flags) != 0) return raise_errno(ts, errno, a[0]);
   return Value::none();
 }
 
@@ -633,6 +659,124 @@ FN(p_set_code_flags) {
   return Value::none();
 }
 
+// ---------------------------------------------------------------- file systems and the machine (stdlib part A)
+struct ConfName {
+  const char* name;
+  int value;
+};
+// The struct-sequence type `name` that posix_init stored in the module (borrowed).
+TypeObject* module_struct_type(ThreadState* ts, Value module, const char* name) {
+  if (!module.is_obj() || module.obj()->type != ts->interp->types.module) return nullptr;
+  Value t = dict_get_str(module.as<ModuleObject>()->dict, intern(ts, name));
+  return t && t.is_obj() ? t.as<TypeObject>() : nullptr;
+}
+
+// statvfs(path) -> os.statvfs_result (shutil.disk_usage).
+Value p_statvfs(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  static constexpr const char* names[] = {"path"};
+  ARGS("statvfs", names, 0, 1);
+  PathArg p;
+  if (!get_path(ts, "statvfs", "path", a[0], &p, true)) return Value();
+  struct statvfs st;
+  int r = p.fd >= 0 ? ::fstatvfs(p.fd, &st) : ::statvfs(p.path.c_str(), &st);
+  if (r != 0) return raise_errno(ts, errno, p.fd >= 0 ? Value() : a[0]);
+  TypeObject* t = module_struct_type(ts, self, "statvfs_result");
+  if (!t) return raise(ts, Exc::RuntimeError, "posix.statvfs_result is missing");
+  Value items[10];
+  uint64_t vals[10] = {st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail,
+                       st.f_files, st.f_ffree, st.f_favail, st.f_flag, st.f_namemax};
+  for (int i = 0; i < 10; i++) {
+    items[i] = int_from_u64(ts, vals[i]);
+    if (!items[i]) {
+      for (int j = 0; j < i; j++) decref(items[j]);
+      return Value();
+    }
+  }
+  Value res = structseq_new(ts, t, items, 10);
+  for (Value v : items) decref(v);
+  return res;
+}
+
+// uname() -> posix.uname_result (platform).
+Value p_uname(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "uname", kw) || !check_nargs(ts, "uname", nargs, 0, 0)) return Value();
+  struct utsname u;
+  if (::uname(&u) != 0) return raise_errno(ts, errno);
+  TypeObject* t = module_struct_type(ts, self, "uname_result");
+  if (!t) return raise(ts, Exc::RuntimeError, "posix.uname_result is missing");
+  const char* fields[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
+  Value items[5];
+  for (int i = 0; i < 5; i++) {
+    items[i] = str_from_cstr(ts, fields[i]);
+    if (!items[i]) {
+      for (int j = 0; j < i; j++) decref(items[j]);
+      return Value();
+    }
+  }
+  Value res = structseq_new(ts, t, items, 5);
+  for (Value v : items) decref(v);
+  return res;
+}
+
+// confstr(name) -> str or None: configuration strings (platform.libc_ver, shutil.which).
+const ConfName kConfstrNames[] = {
+    {"CS_PATH", _CS_PATH}, {"CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION},
+    {"CS_GNU_LIBPTHREAD_VERSION", _CS_GNU_LIBPTHREAD_VERSION}, {nullptr, 0},
+};
+Value p_confstr(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "confstr", kw) || !check_nargs(ts, "confstr", nargs, 1, 1)) return Value();
+  int64_t name = -1;
+  if (is_str(ts, args[0])) {
+    for (const ConfName* c = kConfstrNames; c->name; c++)
+      if (str_view(args[0]) == c->name) name = c->value;
+    if (name < 0) return raise(ts, Exc::ValueError, "unrecognized configuration name");
+  } else if (!index_i64(ts, args[0], &name)) {
+    return Value();
+  }
+  char buf[1024];
+  errno = 0;
+  size_t n = ::confstr(int(name), buf, sizeof buf);
+  if (n == 0) {
+    if (errno) return raise_errno(ts, errno);
+    return Value::none();
+  }
+  if (n > sizeof buf) return raise(ts, Exc::OSError, "confstr value too long");
+  return str_new(ts, std::string_view(buf, n - 1));
+}
+
+// get_blocking(fd) / set_blocking(fd, blocking): the O_NONBLOCK flag (signal.set_wakeup_fd users).
+Value p_get_blocking(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "get_blocking", kw) || !check_nargs(ts, "get_blocking", nargs, 1, 1)) return Value();
+  int64_t fd;
+  if (!get_int(ts, args[0], &fd)) return Value();
+  int flags = ::fcntl(int(fd), F_GETFL);
+  if (flags < 0) return raise_errno(ts, errno);
+  return Value::boolean(!(flags & O_NONBLOCK));
+}
+Value p_set_blocking(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "set_blocking", kw) || !check_nargs(ts, "set_blocking", nargs, 2, 2)) return Value();
+  int64_t fd;
+  if (!get_int(ts, args[0], &fd)) return Value();
+  int blocking = truthy(ts, args[1]);
+  if (blocking < 0) return Value();
+  int flags = ::fcntl(int(fd), F_GETFL);
+  if (flags < 0) return raise_errno(ts, errno);
+  int nflags = blocking ? (flags & ~O_NONBLOCK) : (flags | O_NONBLOCK);
+  if (nflags != flags && ::fcntl(int(fd), F_SETFL, nflags) < 0) return raise_errno(ts, errno);
+  return Value::none();
+}
+
+const GetSetDef kStatvfsFields[] = {
+    {"f_bsize", structseq_field<0>}, {"f_frsize", structseq_field<1>}, {"f_blocks", structseq_field<2>},
+    {"f_bfree", structseq_field<3>}, {"f_bavail", structseq_field<4>}, {"f_files", structseq_field<5>},
+    {"f_ffree", structseq_field<6>}, {"f_favail", structseq_field<7>}, {"f_flag", structseq_field<8>},
+    {"f_namemax", structseq_field<9>}, {nullptr, nullptr}};
+const TypeSpec kStatvfsSpec = MINIPY_STRUCTSEQ_SPEC("os.statvfs_result", kStatvfsFields);
+const GetSetDef kUnameFields[] = {
+    {"sysname", structseq_field<0>}, {"nodename", structseq_field<1>}, {"release", structseq_field<2>},
+    {"version", structseq_field<3>}, {"machine", structseq_field<4>}, {nullptr, nullptr}};
+const TypeSpec kUnameSpec = MINIPY_STRUCTSEQ_SPEC("posix.uname_result", kUnameFields);
+
 const MethodDef kPosixMethods[] = {
     {"getcwd", p_getcwd},
     {"getcwdb", p_getcwdb},
@@ -678,6 +822,11 @@ const MethodDef kPosixMethods[] = {
     {"urandom", p_urandom},
     {"strerror", p_strerror},
     {"_get_terminal_size", p_get_terminal_size},
+    {"statvfs", p_statvfs},
+    {"uname", p_uname},
+    {"confstr", p_confstr},
+    {"get_blocking", p_get_blocking},
+    {"set_blocking", p_set_blocking},
     {"putenv", p_putenv},
     {"unsetenv", p_unsetenv},
     {"fspath", p_fspath},
@@ -733,6 +882,18 @@ bool posix_init(ThreadState* ts, ModuleObject* m) {
       return false;
   }
   if (!module_add(ts, m, "environ", env.get())) return false;
+  // confstr_names, and the result types of statvfs() and uname().
+  Ref cnames(Value::from_obj(dict_new(ts)));
+  if (!cnames) return false;
+  for (const ConfName* c = kConfstrNames; c->name; c++)
+    if (!dict_set_str(ts, cnames.as<DictObject>(), c->name, Value::small_int(c->value))) return false;
+  if (!module_add(ts, m, "confstr_names", cnames.get())) return false;
+  for (const TypeSpec* spec : {&kStatvfsSpec, &kUnameSpec}) {
+    TypeObject* t = type_from_spec(ts, spec, ts->interp->types.tuple);
+    const char* dot = std::strrchr(spec->name, '.');
+    // The type reference is kept for the interpreter's lifetime (instances point at it).
+    if (!t || !module_add(ts, m, dot + 1, Value::from_obj(t))) return false;
+  }
   // types.GenericAlias for the Python-source stdlib (types.py, _collections_abc.py).
   Value ga = generic_alias_type(ts);
   return ga && module_add(ts, m, "_GenericAlias", ga);

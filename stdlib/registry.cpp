@@ -18,6 +18,8 @@ const ModuleDef* const kNativeModules[] = {
     &minipy_module_def,
     &sre_module_def,
     &atexit_module_def,
+    &errno_module_def,
+    &contextvars_module_def,
     &weakref_module_def,
     &posixsubprocess_module_def,  // stdlib/_posixsubprocess.cpp
     nullptr,
