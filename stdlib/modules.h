@@ -34,6 +34,7 @@ extern const ModuleDef contextvars_module_def;  // stdlib/contextvars.cpp (_cont
 Value context_copy_current(ThreadState* ts);
 Value context_run(ThreadState* ts, Value ctx, Value callable, const Value* args, size_t nargs,
                   TupleObject* kwnames = nullptr);
+extern const ModuleDef asyncio_module_def;  // stdlib/_asyncio_future.cpp, _asyncio_task.cpp (_asyncio)
 extern const ModuleDef weakref_module_def;  // stdlib/_weakref.cpp (_weakref)
 extern const ModuleDef posixsubprocess_module_def;  // stdlib/_posixsubprocess.cpp (_posixsubprocess)
 

@@ -21,6 +21,7 @@ const ModuleDef* const kNativeModules[] = {
     &errno_module_def,
     &contextvars_module_def,
     &weakref_module_def,
+    &asyncio_module_def,
     &posixsubprocess_module_def,  // stdlib/_posixsubprocess.cpp
     nullptr,
 };

@@ -249,7 +249,13 @@ class _PollLikeSelector(_BaseSelectorImpl):
                 # poll() takes milliseconds, rounded up.
                 timeout = int(-(-timeout * 1e3 // 1))
         ready = []
-        fd_event_list = self._selector.poll(timeout)
+        if self._in_ms:
+            fd_event_list = self._selector.poll(timeout)
+        else:
+            # epoll: ask for no more events than registered fds (as CPython does);
+            # the default would size (and clear) a 1,024-event buffer per call.
+            fd_event_list = self._selector.poll(-1 if timeout is None else timeout,
+                                                max(len(self._fd_to_key), 1))
         if not fd_event_list:
             return ready
         rd = self._EVENT_READ

@@ -17,10 +17,11 @@ __all__ = (
 import threading
 
 
-def _format_args(args):
-    if not args:
-        return '()'
-    return '(' + ', '.join([repr(a) for a in args]) + ')'
+def _format_args(args, kwargs=None):
+    items = [repr(a) for a in args] if args else []
+    if kwargs:
+        items.extend(f'{k}={v!r}' for k, v in kwargs.items())
+    return '(' + ', '.join(items) + ')'
 
 
 def _function_source(func):
@@ -36,13 +37,14 @@ def _function_source(func):
     return None
 
 
-def _format_callback(func, args, suffix=''):
+def _format_callback(func, args, suffix='', kwargs=None):
+    # A functools.partial shows its own arguments, then the call's (CPython's format_helpers).
     inner = getattr(func, 'func', None)
     if inner is not None and hasattr(func, 'args') and hasattr(func, 'keywords'):
-        suffix = _format_args(func.args) + suffix
-        return _format_callback(inner, args, suffix)
+        suffix = _format_args(args, kwargs) + suffix
+        return _format_callback(inner, func.args, suffix, func.keywords)
     name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
-    return name + _format_args(args) + suffix
+    return name + _format_args(args, kwargs) + suffix
 
 
 def _format_callback_source(func, args):
@@ -110,6 +112,16 @@ class Handle:
             }
             self._loop.call_exception_handler(context)
         self = None  # Needed to break cycles when an exception occurs.
+
+
+_PyHandle = Handle
+
+# The native Handle (stdlib/_asyncio_handle.cpp) replaces the Python class:
+# call_soon creates one per callback. TimerHandle below subclasses it.
+try:
+    from _asyncio import Handle
+except ImportError:
+    pass
 
 
 class TimerHandle(Handle):
@@ -387,3 +399,25 @@ def set_event_loop(loop):
 
 def new_event_loop():
     return get_event_loop_policy().new_event_loop()
+
+
+# The native versions (stdlib/_asyncio_future.cpp keep the running loop per
+# interpreter and thread) replace the Python ones, as in CPython; the Python
+# versions stay available under _py_ names.
+_py__get_running_loop = _get_running_loop
+_py__set_running_loop = _set_running_loop
+_py_get_running_loop = get_running_loop
+_py_get_event_loop = get_event_loop
+_py__get_event_loop = _get_event_loop
+
+try:
+    from _asyncio import (_get_running_loop, _set_running_loop,
+                          get_running_loop, get_event_loop, _get_event_loop)
+except ImportError:
+    pass
+else:
+    _c__get_running_loop = _get_running_loop
+    _c__set_running_loop = _set_running_loop
+    _c_get_running_loop = get_running_loop
+    _c_get_event_loop = get_event_loop
+    _c__get_event_loop = _get_event_loop

@@ -4,6 +4,9 @@ Callbacks never run inline: completing a future schedules each callback with
 loop.call_soon(cb, fut), which is what gives asyncio its deterministic order.
 `await fut` yields the future itself to the driving Task (with
 _asyncio_future_blocking set), which then waits on it.
+
+As in CPython, `Future` is the native one from _asyncio
+(stdlib/_asyncio_future.cpp) when it imports; the Python class stays as _PyFuture.
 """
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
@@ -30,7 +33,7 @@ def _format_callbacks(cb):
         cb = ''
 
     def format_cb(callback):
-        return events._format_callback(callback, ())
+        return events._format_callback_source(callback, ())
 
     if size == 1:
         cb = format_cb(cb[0][0])
@@ -206,6 +209,15 @@ class Future:
     __iter__ = __await__  # make compatible with 'yield from'.
 
 
+_PyFuture = Future
+
+
+def _future_repr(future):
+    """repr() of a native Future (the C++ type calls this)."""
+    info = ' '.join(_future_repr_info(future))
+    return f'<{future.__class__.__name__} {info}>'
+
+
 def _get_loop(fut):
     try:
         get_loop = fut.get_loop
@@ -310,3 +322,15 @@ def wrap_future(future, *, loop=None):
     new_future = loop.create_future()
     _chain_future(future, new_future)
     return new_future
+
+
+# The native Future (stdlib/_asyncio_future.cpp) replaces the Python class,
+# as CPython's C _asyncio does; _PyFuture stays available.
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    Future = _CFuture = _asyncio.Future
+    _py_isfuture = isfuture
+    isfuture = _asyncio._isfuture

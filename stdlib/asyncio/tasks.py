@@ -5,6 +5,10 @@ callback; a coroutine that yields a future is resumed by that future's
 done-callback (__wakeup), one that yields None is rescheduled with call_soon.
 Also: sleep, gather, wait, wait_for, as_completed, shield, ensure_future,
 run_coroutine_threadsafe, current_task, all_tasks.
+
+As in CPython, `Task` is the native one from _asyncio (stdlib/_asyncio_task.cpp)
+when it imports; the Python class stays as _PyTask (subclass of _PyFuture), and
+the registry functions and dicts (_all_tasks, _current_tasks) are shared by both.
 """
 
 __all__ = (
@@ -62,7 +66,7 @@ def _set_task_name(task, name):
             set_name(name)
 
 
-class Task(futures.Future):
+class Task(futures._PyFuture):
     """A coroutine wrapped in a Future."""
 
     _log_destroy_pending = True
@@ -84,7 +88,7 @@ class Task(futures.Future):
         self._loop.call_soon(self.__step, context=context)
         _all_tasks[self] = None
 
-    def __del__(self, _future_del=futures.Future.__del__):
+    def __del__(self, _future_del=futures._PyFuture.__del__):
         # (The base finaliser is bound as a default: module globals may be gone at exit.)
         if self._state == 'PENDING' and self._log_destroy_pending:
             context = {
@@ -99,15 +103,7 @@ class Task(futures.Future):
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
     def _repr_info(self):
-        info = futures._future_repr_info(self)
-        if self._must_cancel:
-            info[0] = 'cancelling'
-        info.insert(1, 'name=%r' % self.get_name())
-        coro = coroutines._format_coroutine(self._coro)
-        info.insert(2, f'coro=<{coro}>')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return info
+        return _task_repr_info(self)
 
     def get_coro(self):
         return self._coro
@@ -128,17 +124,10 @@ class Task(futures.Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
-        frames = []
-        f = getattr(self._coro, 'cr_frame', None)
-        if f is not None:
-            frames.append(f)
-        return frames
+        return _task_get_stack(self, limit)
 
     def print_stack(self, *, limit=None, file=None):
-        import sys
-        if file is None:
-            file = sys.stderr
-        print(f'Stack for {self!r} (most recent call last):', file=file)
+        return _task_print_stack(self, limit, file)
 
     def cancel(self, msg=None):
         """Request that this task cancel itself (CancelledError at its await point)."""
@@ -267,6 +256,49 @@ class Task(futures.Future):
 
 
 _PyTask = Task
+
+
+def _task_repr_info(task):
+    info = futures._future_repr_info(task)
+    if task.cancelling() and not task.done():
+        info[0] = 'cancelling'
+    info.insert(1, 'name=%r' % task.get_name())
+    coro = coroutines._format_coroutine(task._coro)
+    info.insert(2, f'coro=<{coro}>')
+    if task._fut_waiter is not None:
+        info.insert(3, f'wait_for={task._fut_waiter!r}')
+    return info
+
+
+def _task_repr(task):
+    """repr() of a native Task (the C++ type calls this)."""
+    info = ' '.join(_task_repr_info(task))
+    return f'<{task.__class__.__name__} {info}>'
+
+
+def _task_get_stack(task, limit):
+    frames = []
+    f = getattr(task._coro, 'cr_frame', None)
+    if f is not None:
+        frames.append(f)
+    return frames
+
+
+def _task_print_stack(task, limit, file):
+    import sys
+    if file is None:
+        file = sys.stderr
+    print(f'Stack for {task!r} (most recent call last):', file=file)
+
+
+# The native Task (stdlib/_asyncio_task.cpp) replaces the Python class, as
+# CPython's C _asyncio does; _PyTask stays available.
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    Task = _CTask = _asyncio.Task
 
 
 def create_task(coro, *, name=None, context=None):
@@ -464,6 +496,12 @@ class _Sleep0:
 
 
 _sleep0 = _Sleep0()
+
+# The native equivalent (stdlib/_asyncio_task.cpp): no generator per sleep(0).
+try:
+    from _asyncio import _sleep0
+except ImportError:
+    pass
 
 
 async def sleep(delay, result=None):
@@ -695,3 +733,25 @@ def _leave_task(loop, task):
 
 def _unregister_task(task):
     _all_tasks.pop(task, None)
+
+
+# Native versions of the task registry (stdlib/_asyncio_future.cpp): the same
+# dicts serve the native Task and _PyTask.
+_py_current_task = current_task
+_py_register_task = _register_task
+_py_unregister_task = _unregister_task
+_py_enter_task = _enter_task
+_py_leave_task = _leave_task
+
+try:
+    from _asyncio import (_register_task, _unregister_task,
+                          _enter_task, _leave_task,
+                          _all_tasks, _current_tasks, current_task)
+except ImportError:
+    pass
+else:
+    _c_current_task = current_task
+    _c_register_task = _register_task
+    _c_unregister_task = _unregister_task
+    _c_enter_task = _enter_task
+    _c_leave_task = _leave_task
