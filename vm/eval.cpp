@@ -330,6 +330,10 @@ Value match_class(ThreadState* ts, Value subj, Value cls, Value kwnames, uint32_
   return list_as_tuple(ts, attrs);
 }
 
+// Saved by PUSH_EXC_INFO in a generator frame in place of the resumer's
+// handled exception (a small int: never a real exception, no refcount).
+constexpr Value kResumerExcMarker = Value::small_int(-0x5eed);
+
 Value get_awaitable(ThreadState* ts, Value v, uint32_t where) {
   TypeObject* t = type_of(ts, v);
   if (t == ts->interp->types.coroutine) {
@@ -1791,7 +1795,17 @@ L_RERAISE: {
 }
 L_PUSH_EXC_INFO: {
   Value exc = TOP();
-  Value prev = ts->handled_exc ? ts->handled_exc : Value::none();
+  Value prev;
+  if (f->owner == FrameOwner::Generator && ts->handled_exc == f->gen.as<GenObject>()->resumer_exc) {
+    // A generator entering its first except block: the exception being handled
+    // so far is its resumer's (owned by the resumer, and a later resumer may
+    // have another one). Save a marker, not that exception: POP_EXCEPT then
+    // restores whatever the current resumer's is (CPython's per-generator
+    // exc_info chain).
+    prev = kResumerExcMarker;
+  } else {
+    prev = ts->handled_exc ? ts->handled_exc : Value::none();
+  }
   ts->handled_exc = newref(exc);
   TOP() = prev;
   PUSH(exc);
@@ -1800,7 +1814,8 @@ L_PUSH_EXC_INFO: {
 L_POP_EXCEPT: {
   Value prev = POP();
   Value cur = ts->handled_exc;
-  ts->handled_exc = prev.is_none() ? Value() : prev;
+  if (prev == kResumerExcMarker) ts->handled_exc = f->gen.as<GenObject>()->resumer_exc;
+  else ts->handled_exc = prev.is_none() ? Value() : prev;
   decref(cur);
   DISPATCH();
 }
