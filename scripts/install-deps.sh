@@ -3,7 +3,7 @@
 #
 # Usage: scripts/install-deps.sh [--check] [--quiet] [--with-python] [--with-bench]
 #   (no option)    install what is missing: cmake g++ make re2c bison doctest-dev libgmp-dev
-#                  libreadline-dev (line editing in the REPL)
+#                  zlib1g-dev (the zlib module) libreadline-dev (line editing in the REPL)
 #   --with-python  also python3 (CPython 3.11: only needed to regenerate expected outputs
 #                  with scripts/regen-expected.sh and as the benchmark baseline; running
 #                  the tests does not need it)
@@ -22,7 +22,7 @@ say() { echo "install-deps: $*" >&2; }
 
 CHECK_ONLY=0
 QUIET=0
-PKGS=(cmake g++ make re2c bison doctest-dev libgmp-dev libreadline-dev)
+PKGS=(cmake g++ make re2c bison doctest-dev libgmp-dev zlib1g-dev libreadline-dev)
 for arg in "$@"; do
     case "$arg" in
         --check) CHECK_ONLY=1 ;;
@@ -66,6 +66,7 @@ present() {
         time) [[ -x /usr/bin/time ]] ;;
         doctest-dev) has_header doctest/doctest.h || has_header doctest.h ;;
         libgmp-dev) has_header gmp.h ;;
+        zlib1g-dev) has_header zlib.h ;;
         libreadline-dev) has_header readline/readline.h ;;
         *) return 1 ;;
     esac

@@ -35,6 +35,12 @@ Value context_copy_current(ThreadState* ts);
 Value context_run(ThreadState* ts, Value ctx, Value callable, const Value* args, size_t nargs,
                   TupleObject* kwnames = nullptr);
 extern const ModuleDef asyncio_module_def;  // stdlib/_asyncio_future.cpp, _asyncio_task.cpp (_asyncio)
+extern const ModuleDef struct_module_def;  // stdlib/structmodule.cpp (_struct)
+extern const ModuleDef binascii_module_def;  // stdlib/binascii.cpp
+extern const ModuleDef zlib_module_def;  // stdlib/zlibmodule.cpp
+extern const ModuleDef hashlib_module_def;  // stdlib/hashlib_native.cpp (_hashlib)
+extern const ModuleDef array_module_def;  // stdlib/arraymodule.cpp
+extern const ModuleDef runpy_native_module_def;  // stdlib/runpy_native.cpp (_runpy)
 extern const ModuleDef weakref_module_def;  // stdlib/_weakref.cpp (_weakref)
 extern const ModuleDef posixsubprocess_module_def;  // stdlib/_posixsubprocess.cpp (_posixsubprocess)
 

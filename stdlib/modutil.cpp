@@ -1,0 +1,71 @@
+// stdlib/modutil.cpp — helpers of stdlib/modutil.h (exception classes for
+// native modules, module attribute lookup, buffer access).
+#include "stdlib/modutil.h"
+
+#include "runtime/bytes_internal.h"
+
+namespace minipy {
+
+Value make_exception_class(ThreadState* ts, std::string_view module, std::string_view name, TypeObject* base) {
+  Ref n(str_new(ts, name));
+  Ref bases(tuple_pack(ts, {Value::from_obj(base)}));
+  Ref dict(Value::from_obj(dict_new(ts)));
+  Ref mod(str_new(ts, module));
+  if (!n || !bases || !dict || !mod || !dict_set_str(ts, dict.as<DictObject>(), "__module__", mod.get()))
+    return Value();
+  return type_new_class(ts, ts->interp->types.type, n.get(), bases.get(), dict.get());
+}
+
+Value module_attr(ThreadState* ts, std::string_view module, std::string_view name) {
+  DictObject* mods = ts->interp->modules;
+  if (!mods) return Value();
+  Value m = dict_get_str(mods, intern(ts, module));
+  if (!m || !m.is_obj() || m.obj()->type != ts->interp->types.module) return Value();
+  DictObject* d = m.as<ModuleObject>()->dict;
+  return d ? dict_get_str(d, intern(ts, name)) : Value();
+}
+
+Value raise_module_error(ThreadState* ts, std::string_view module, std::string_view name, Exc fallback,
+                         std::string_view msg) {
+  Value cls = module_attr(ts, module, name);
+  if (cls && cls.is_obj() && type_has(cls.obj()->type, kTypeTypeSubclass))
+    return raise(ts, cls.as<TypeObject>(), msg);
+  return raise(ts, fallback, msg);
+}
+
+bool read_buffer(ThreadState* ts, Value v, std::string_view* out) {
+  char* data;
+  int64_t len;
+  if (array_buffer(ts, v, &data, &len)) {
+    *out = std::string_view(data, size_t(len));
+    return true;
+  }
+  return bytes_like_view(ts, v, out);
+}
+
+bool write_buffer(ThreadState* ts, Value v, char** data, int64_t* len) {
+  if (array_buffer(ts, v, data, len)) return true;
+  if (is_bytearray(ts, v)) {
+    auto* a = v.as<ByteArrayObject>();
+    *data = a->data;
+    *len = a->size;
+    return true;
+  }
+  if (is_memoryview(ts, v)) {
+    auto* m = v.as<MemoryViewObject>();
+    if (m->released) {
+      raise(ts, Exc::ValueError, "operation forbidden on released memoryview object");
+      return false;
+    }
+    if (is_bytearray(ts, m->obj)) {
+      auto* a = m->obj.as<ByteArrayObject>();
+      *data = a->data + m->start;
+      *len = m->length;
+      return true;
+    }
+  }
+  raisef(ts, Exc::TypeError, "argument must be read-write bytes-like object, not %s", type_name(ts, v));
+  return false;
+}
+
+}  // namespace minipy
