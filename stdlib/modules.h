@@ -22,12 +22,15 @@ extern const ModuleDef gc_module_def;  // runtime/gc.cpp
 extern const ModuleDef select_module_def;  // stdlib/selectmodule.cpp (select)
 extern const ModuleDef socket_module_def;  // stdlib/socketmodule.cpp (_socket)
 extern const ModuleDef sre_module_def;  // stdlib/sre_engine.cpp (_sre2)
+extern const ModuleDef weakref_module_def;  // stdlib/_weakref.cpp (_weakref)
 
+// ---- system and runtime modules (stdlib part A)
 extern const ModuleDef atexit_module_def;       // stdlib/atexitmodule.cpp
+extern const ModuleDef errno_module_def;        // stdlib/errnomodule.cpp
+extern const ModuleDef signal_module_def;       // stdlib/signalmodule.cpp (_signal)
+extern const ModuleDef contextvars_module_def;  // stdlib/contextvars.cpp (_contextvars)
 // Run and clear the atexit callbacks, last registered first (interpreter exit).
 void atexit_run_exitfuncs(ThreadState* ts);
-extern const ModuleDef errno_module_def;        // stdlib/errnomodule.cpp
-extern const ModuleDef contextvars_module_def;  // stdlib/contextvars.cpp (_contextvars)
 // contextvars for native code (asyncio runs each task step in the task's context):
 // a copy of the calling thread's current Context (new reference), and
 // ctx.run(callable, *args) (null + exception on error, e.g. ctx already entered).
@@ -35,13 +38,13 @@ Value context_copy_current(ThreadState* ts);
 Value context_run(ThreadState* ts, Value ctx, Value callable, const Value* args, size_t nargs,
                   TupleObject* kwnames = nullptr);
 extern const ModuleDef asyncio_module_def;  // stdlib/_asyncio_future.cpp, _asyncio_task.cpp (_asyncio)
+// ---- data, text and testing modules (stdlib part B)
 extern const ModuleDef struct_module_def;  // stdlib/structmodule.cpp (_struct)
 extern const ModuleDef binascii_module_def;  // stdlib/binascii.cpp
 extern const ModuleDef zlib_module_def;  // stdlib/zlibmodule.cpp
 extern const ModuleDef hashlib_module_def;  // stdlib/hashlib_native.cpp (_hashlib)
 extern const ModuleDef array_module_def;  // stdlib/arraymodule.cpp
 extern const ModuleDef runpy_native_module_def;  // stdlib/runpy_native.cpp (_runpy)
-extern const ModuleDef weakref_module_def;  // stdlib/_weakref.cpp (_weakref)
 extern const ModuleDef posixsubprocess_module_def;  // stdlib/_posixsubprocess.cpp (_posixsubprocess)
 
 }  // namespace minipy

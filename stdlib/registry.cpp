@@ -19,15 +19,17 @@ const ModuleDef* const kNativeModules[] = {
     &sre_module_def,
     &atexit_module_def,
     &errno_module_def,
+    &signal_module_def,
     &contextvars_module_def,
+    &weakref_module_def,
+    &asyncio_module_def,
+    // data, text and testing modules (stdlib part B)
     &struct_module_def,
     &binascii_module_def,
     &zlib_module_def,
     &hashlib_module_def,
     &array_module_def,
     &runpy_native_module_def,
-    &weakref_module_def,
-    &asyncio_module_def,
     &posixsubprocess_module_def,  // stdlib/_posixsubprocess.cpp
     nullptr,
 };

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cinttypes>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <thread>
 
@@ -50,18 +51,34 @@ uint64_t splitmix(uint64_t* s) {
 // sections likely, which is what a race finder needs.
 constexpr uint64_t kMaxSlice = 40;
 
-// Spin budget of a waiter that expects the GIL (or a lock) within microseconds.
-constexpr int64_t kSpinNs = 50000;
+// How long a lock sleeper's wake-up is deferred while the releasing holder
+// keeps running (Gil::deferred). A thread that hands work over through a
+// queue or a condition blocks a few microseconds after the release; a holder
+// still running after this long is preempted for the sleeper.
+constexpr int64_t kDeferNs = 50000;
 uint32_t next_slice(Gil* g) { return uint32_t(1 + splitmix(&g->rng_state) % kMaxSlice); }
 
-void request_drop(ThreadState* holder) {
-  if (holder) holder->eval_breaker.fetch_or(kBreakGilDropRequest, std::memory_order_relaxed);
+// g->mu held.
+void request_drop(Gil* g, ThreadState* holder) {
+  if (!holder) return;
+  g->drop_requested.store(true, std::memory_order_relaxed);
+  holder->eval_breaker.fetch_or(kBreakGilDropRequest, std::memory_order_relaxed);
+}
+
+std::chrono::steady_clock::time_point steady_at(int64_t ns) {
+  // libstdc++'s steady_clock is CLOCK_MONOTONIC, the clock of monotonic_ns().
+  return std::chrono::steady_clock::time_point(std::chrono::nanoseconds(ns));
 }
 
 // Called with g->mu held when `ts` becomes the holder.
 void became_holder(Gil* g, ThreadState* ts, int64_t waited_from) {
+  if (g->holder && g->holder != ts) {  // two holders would corrupt every object: stop at once
+    std::fprintf(stderr, "minipy: fatal: GIL taken while another thread holds it\n");
+    std::abort();
+  }
   g->locked = true;
   g->holder = ts;
+  g->open_release = false;
   g->switch_number++;
   VmThread* vt = vt_of(ts);
   vt->holds_gil = true;
@@ -94,6 +111,7 @@ void stopped_holding(Gil* g, ThreadState* ts, bool voluntary) {
   // A drop request was about this hold: forget it (and whether an I/O thread
   // asked), so the thread does not yield for nothing when it next holds the GIL.
   ts->eval_breaker.fetch_and(~uint32_t(kBreakGilDropRequest), std::memory_order_relaxed);
+  g->drop_requested.store(false, std::memory_order_relaxed);
   g->io_preempt = false;
   // Preference on return is only for threads that block before using up their slice.
   vt->last_slice_blocked = voluntary && vt->slice_used_ns + held < g->interval_ns;
@@ -107,9 +125,31 @@ void stopped_holding(Gil* g, ThreadState* ts, bool voluntary) {
   }
 }
 
+// The waiter that times the holder's slice and asks it to switch (g->mu
+// held): the first CPU-bound waiter, behind threads back from short blocks
+// (they asked for the switch already), or the head.
+GilWaiter* timer_of(Gil* g) {
+  if (g->queue.empty() || g->deterministic) return nullptr;
+  return g->npriority < g->queue.size() ? g->queue[g->npriority] : g->queue.front();
+}
+
+// After every change of the queue (g->mu held): a new timer is told (woken)
+// and starts timing now; `rearm` wakes an unchanged one (a shorter slice).
+void update_timer(Gil* g, bool rearm) {
+  GilWaiter* t = timer_of(g);
+  if (t != g->timer) {
+    g->timer = t;
+    g->timer_since_ns = monotonic_ns();
+    if (t) t->cv.notify_one();
+  } else if (t && rearm) {
+    t->cv.notify_one();
+  }
+}
+
 // Give the GIL away (g->mu held): to the first queued waiter (fair) or to
 // whoever wins the race (cpython).
 void hand_off(Gil* g) {
+  g->open_release = false;
   if (g->policy == GilPolicy::Fair && !g->queue.empty()) {
     GilWaiter* w;
     if (g->deterministic) {  // the seeded PRNG picks the next thread
@@ -117,66 +157,132 @@ void hand_off(Gil* g) {
       w = g->queue[i];
       g->queue.erase(g->queue.begin() + long(i));
       if (i < g->npriority) g->npriority--;
+    } else if (g->overdue && g->overdue->enq_ns <= g->queue.front()->enq_ns) {
+      // A CPU-bound waiter waited a whole interval behind threads back from
+      // short blocks: it goes first, unless the head has waited even longer.
+      w = g->overdue;
+      g->overdue = nullptr;
+      auto it = std::find(g->queue.begin(), g->queue.end(), w);
+      if (size_t(it - g->queue.begin()) < g->npriority) g->npriority--;
+      g->queue.erase(it);
     } else {
       w = g->queue.front();
       g->queue.pop_front();
       if (g->npriority) g->npriority--;
-      // The new head times the holder's slice: let it start its timer now.
-      if (!g->queue.empty()) g->queue.front()->cv.notify_one();
+      if (w == g->overdue) g->overdue = nullptr;
     }
     w->granted.store(true, std::memory_order_release);
-    g->holder = w->ts;  // stays locked: ownership moves directly
-    vt_of(w->ts)->hold_start_ns = g->slice_start_ns = monotonic_ns();  // its slice starts now (waiters time it)
+    g->locked = true;  // ownership moves directly (the GIL may have been free: an open release)
+    g->holder = w->ts;
+    w->notified_ns = vt_of(w->ts)->hold_start_ns = g->slice_start_ns = monotonic_ns();  // its slice starts now (waiters time it)
     g->slice_used_ns = vt_of(w->ts)->slice_used_ns;
     w->cv.notify_one();
+    // The timer times the new holder's slice: wake it if it is a new timer,
+    // or if the slice is shorter than a whole one.
+    update_timer(g, g->slice_used_ns > 0);
     return;
   }
+  g->timer = nullptr;
   g->locked = false;
   g->holder = nullptr;
   if (g->policy == GilPolicy::CPython) g->cv_cpython.notify_one();
 }
 
-// Block until `ts` holds the GIL (g->mu held through `lk`).
-void wait_for_gil(Gil* g, ThreadState* ts, std::unique_lock<std::mutex>& lk, bool returning_from_block,
-                  bool keep_place = false) {
-  VmThread* vt = vt_of(ts);
-  int64_t wait_from = g->record_stats ? monotonic_ns() : 0;
-  // sys.setswitchinterval() changes the config; read it at every wait.
-  g->interval_ns = int64_t(ts->interp->config.switch_interval * 1e9);
-  if (g->interval_ns <= 0) g->interval_ns = 1000;
-  const auto interval = std::chrono::nanoseconds(g->interval_ns);
-  if (g->policy == GilPolicy::CPython) {
-    g->nwaiting++;
-    while (g->locked) {
-      uint64_t sn = g->switch_number;
-      if (g->cv_cpython.wait_for(lk, interval) == std::cv_status::timeout && g->locked && g->switch_number == sn)
-        request_drop(g->holder);
-    }
-    g->nwaiting--;
-    became_holder(g, ts, wait_from);
-    return;
-  }
-  if (!g->locked && g->queue.empty()) {
-    became_holder(g, ts, wait_from);
-    return;
-  }
-  GilWaiter w{ts};
-  bool priority = returning_from_block && vt->last_slice_blocked && !g->deterministic;
-  if (priority) {
-    g->queue.insert(g->queue.begin() + long(g->npriority), &w);
+// ---------------------------------------------------------------- lock sleepers
+void list_push(GilWaitList* l, GilWaiter* w) {
+  w->list = l;
+  w->prev = l->tail;
+  w->next = nullptr;
+  if (l->tail) l->tail->next = w;
+  else l->head = w;
+  l->tail = w;
+  l->n.fetch_add(1, std::memory_order_relaxed);
+}
+
+void list_unlink(GilWaiter* w) {
+  GilWaitList* l = w->list;
+  if (w->prev) w->prev->next = w->next;
+  else l->head = w->next;
+  if (w->next) w->next->prev = w->prev;
+  else l->tail = w->prev;
+  w->prev = w->next = nullptr;
+  w->list = nullptr;
+  l->n.fetch_sub(1, std::memory_order_relaxed);
+}
+
+// Put `w` in the fair queue (g->mu held): threads back from a short block
+// after the other such threads, a holder preempted by one of them
+// (`keep_place`) right behind them, everyone else at the end.
+void enqueue(Gil* g, GilWaiter* w, bool keep_place) {
+  if (w->where != GilWaiter::kDeferred) w->enq_ns = monotonic_ns();
+  w->where = GilWaiter::kQueue;
+  if (w->priority) {
+    g->queue.insert(g->queue.begin() + long(g->npriority), w);
     g->npriority++;
   } else if (keep_place) {
-    g->queue.insert(g->queue.begin() + long(g->npriority), &w);
+    g->queue.insert(g->queue.begin() + long(g->npriority), w);
   } else {
-    g->queue.push_back(&w);
+    g->queue.push_back(w);
   }
   g->nwaiting++;
   if (g->deterministic) g->sched_cv.notify_all();  // thread start waits for this
+  update_timer(g, false);
+}
+
+// Move the deferred lock sleepers into the queue (g->mu held). They do not
+// wake up: the next hand-off wakes the one it grants. Returns whether one of
+// them came back from a short block (it should get the GIL soon).
+bool flush_deferred(Gil* g) {
+  if (g->deferred.empty()) return false;
+  bool priority = false;
+  g->defer_ewma_ns += (monotonic_ns() - g->deferred.front()->enq_ns - g->defer_ewma_ns) / 8;
+  for (GilWaiter* w : g->deferred) {
+    enqueue(g, w, false);
+    priority |= w->priority;
+  }
+  g->deferred.clear();
+  g->ndeferred.store(0, std::memory_order_relaxed);
+  return priority;
+}
+
+// The holder drops the GIL (g->mu held): to the queue's head, deferred lock
+// sleepers included.
+void release_locked(Gil* g, ThreadState* ts, bool voluntary) {
+  stopped_holding(g, ts, voluntary);
+  flush_deferred(g);
+  hand_off(g);
+}
+
+// The holder releases the GIL around a blocking call (g->mu held). Most such
+// calls return within microseconds, and a hand-off would then cost two
+// switches per call (to the head and back): instead leave the GIL free and
+// wake the head; whoever comes first takes it, the head or the returning
+// thread (when it qualifies for priority, see wait_for_gil). A head that has
+// waited a whole interval gets the GIL directly (no starvation).
+void release_for_block(Gil* g, ThreadState* ts) {
+  stopped_holding(g, ts, true);
+  flush_deferred(g);
+  if (g->policy == GilPolicy::Fair && !g->deterministic && !g->queue.empty() && !g->overdue &&
+      monotonic_ns() - g->queue.front()->enq_ns < g->interval_ns) {
+    g->locked = false;
+    g->holder = nullptr;
+    g->open_release = true;
+    GilWaiter* head = g->queue.front();
+    head->raced = true;
+    head->cv.notify_one();
+    return;
+  }
+  hand_off(g);
+}
+
+// A waiter joins the fair queue itself (g->mu held through `lk`).
+void join_queue(Gil* g, GilWaiter& w, std::unique_lock<std::mutex>& lk, bool keep_place) {
+  enqueue(g, &w, keep_place);
   if (!g->locked) {
     hand_off(g);  // the lock is free: the queue's head takes it now
-  } else if (priority) {
+  } else if (w.priority) {
     g->io_preempt = true;
-    request_drop(g->holder);  // back from a short block: switch at the next check point
+    request_drop(g, g->holder);  // back from a short block: switch at the next check point
     if (g->spin) {
       // The holder drops the GIL within microseconds: wait for it awake.
       lk.unlock();
@@ -184,20 +290,112 @@ void wait_for_gil(Gil* g, ThreadState* ts, std::unique_lock<std::mutex>& lk, boo
       lk.lock();
     }
   }
+}
+
+// Sleep until `w` holds the GIL (fair policy; g->mu held through `lk`).
+// While it sleeps in a lock's list (or deferred), `until_ns` (-1: none)
+// bounds the sleep; then it leaves the list and queues for the GIL itself.
+void sleep_until_granted(Gil* g, GilWaiter& w, std::unique_lock<std::mutex>& lk, int64_t until_ns) {
   while (!w.granted.load(std::memory_order_relaxed)) {
-    // The head of the queue times the holder's slice (what is left of it
-    // after preemptions) and asks for a switch when it runs out.
-    auto wait = interval;
-    bool head = g->queue.front() == &w && g->holder && !g->deterministic;
-    if (head) {
-      int64_t left = g->slice_start_ns + (g->interval_ns - g->slice_used_ns) - monotonic_ns();
-      wait = std::chrono::nanoseconds(std::clamp<int64_t>(left, 20000, g->interval_ns));
+    if (w.where == GilWaiter::kLockList || w.where == GilWaiter::kDeferred) {
+      bool timed_out = false;
+      if (until_ns < 0) w.cv.wait(lk);
+      else timed_out = w.cv.wait_until(lk, steady_at(until_ns)) == std::cv_status::timeout;
+      if (w.notified_ns) {  // how long the OS took to run it (Gil::wake_ewma_ns)
+        g->wake_ewma_ns += (monotonic_ns() - w.notified_ns - g->wake_ewma_ns) / 8;
+        w.notified_ns = 0;
+      }
+      if (timed_out && !w.granted.load(std::memory_order_relaxed)) {
+        if (w.where == GilWaiter::kLockList) {
+          list_unlink(&w);
+          w.where = GilWaiter::kNone;
+        } else if (w.where == GilWaiter::kDeferred) {
+          g->deferred.erase(std::find(g->deferred.begin(), g->deferred.end(), &w));
+          g->ndeferred.store(int(g->deferred.size()), std::memory_order_relaxed);
+          w.where = GilWaiter::kNone;
+        }
+      }
+      continue;
+    }
+    if (w.where == GilWaiter::kNone) {  // timed out, or woken directly
+      join_queue(g, w, lk, false);
+      continue;
+    }
+    if (!g->locked) {  // an open release: the head takes the GIL
+      hand_off(g);
+      continue;
+    }
+    if (w.raced) {
+      // Woken by an open release, but the releaser took the GIL back: a
+      // thread back from a block asks it to switch, as in join_queue.
+      w.raced = false;
+      if (w.priority && g->holder) {
+        g->io_preempt = true;
+        request_drop(g, g->holder);
+      }
+    }
+    // In the queue. The timer (Gil::timer) times the holder's slice (what
+    // is left of it after preemptions) and asks for a switch when it runs
+    // out. It also times how long it has been the timer: after a whole
+    // interval (short holds by threads back from blocks, each a new slice,
+    // priority waiters served ahead of it) it is served next (bounded
+    // preference: no starvation). In a plain round of CPU-bound threads it
+    // becomes the timer when its predecessor takes the GIL, so both times end
+    // together.
+    auto wait = std::chrono::nanoseconds(g->interval_ns);
+    if (g->holder && g->timer == &w) {
+      int64_t deadline = std::min(g->slice_start_ns + (g->interval_ns - g->slice_used_ns),
+                                  g->timer_since_ns + g->interval_ns);
+      wait = std::chrono::nanoseconds(std::clamp<int64_t>(deadline - monotonic_ns(), 20000, g->interval_ns));
     }
     if (w.cv.wait_for(lk, wait) == std::cv_status::timeout && !w.granted.load(std::memory_order_relaxed) &&
-        !g->queue.empty() && g->queue.front() == &w && !g->deterministic && g->holder) {
-      if (g->slice_used_ns + monotonic_ns() - g->slice_start_ns >= g->interval_ns - 20000) request_drop(g->holder);
+        g->holder && g->timer == &w) {
+      int64_t now = monotonic_ns();
+      if (now - g->timer_since_ns >= g->interval_ns - 20000) {  // the holders changed, but it still waits
+        g->overdue = &w;
+        request_drop(g, g->holder);
+      } else if (g->slice_used_ns + now - g->slice_start_ns >= g->interval_ns - 20000) {
+        request_drop(g, g->holder);
+      }
     }
   }
+}
+
+void read_interval(Gil* g, ThreadState* ts) {
+  // sys.setswitchinterval() changes the config; read it at every wait.
+  g->interval_ns = int64_t(ts->interp->config.switch_interval * 1e9);
+  if (g->interval_ns <= 0) g->interval_ns = 1000;
+}
+
+// Block until `ts` holds the GIL (g->mu held through `lk`).
+void wait_for_gil(Gil* g, ThreadState* ts, std::unique_lock<std::mutex>& lk, bool returning_from_block,
+                  bool keep_place = false) {
+  VmThread* vt = vt_of(ts);
+  int64_t wait_from = g->record_stats ? monotonic_ns() : 0;
+  read_interval(g, ts);
+  if (g->policy == GilPolicy::CPython) {
+    const auto interval = std::chrono::nanoseconds(g->interval_ns);
+    g->nwaiting++;
+    while (g->locked) {
+      uint64_t sn = g->switch_number;
+      if (g->cv_cpython.wait_for(lk, interval) == std::cv_status::timeout && g->locked && g->switch_number == sn)
+        request_drop(g, g->holder);
+    }
+    g->nwaiting--;
+    became_holder(g, ts, wait_from);
+    return;
+  }
+  bool priority = returning_from_block && vt->last_slice_blocked && !g->deterministic;
+  // A free GIL is taken at once when nobody waits, or after an open release
+  // by a thread back from a short block (ahead of the woken head).
+  if (!g->locked && (g->queue.empty() || (g->open_release && priority))) {
+    became_holder(g, ts, wait_from);
+    return;
+  }
+  GilWaiter w{ts};
+  w.priority = priority;
+  join_queue(g, w, lk, keep_place);
+  sleep_until_granted(g, w, lk, -1);
   g->nwaiting--;
   g->locked = true;
   became_holder(g, ts, wait_from);
@@ -268,16 +466,17 @@ void gil_acquire(ThreadState* ts) {
 void gil_release(ThreadState* ts, bool voluntary) {
   Gil* g = ts->interp->gil;
   std::unique_lock<std::mutex> lk(g->mu);
-  stopped_holding(g, ts, voluntary);
-  hand_off(g);
+  release_locked(g, ts, voluntary);
 }
 
 void gil_release_for_blocking(ThreadState* ts) {
   if (!ts || !ts->interp->gil || !vt_of(ts)->holds_gil) return;
   // The deterministic schedule keeps the GIL across blocking calls: a thread
   // coming back at an OS-chosen moment would make the schedule irreproducible.
-  if (ts->interp->gil->deterministic) return;
-  gil_release(ts, true);
+  Gil* g = ts->interp->gil;
+  if (g->deterministic) return;
+  std::unique_lock<std::mutex> lk(g->mu);
+  release_for_block(g, ts);
 }
 
 void gil_reacquire_after_blocking(ThreadState* ts) {
@@ -291,11 +490,28 @@ void gil_reacquire_after_blocking(ThreadState* ts) {
 void gil_yield(ThreadState* ts) {
   Gil* g = ts->interp->gil;
   ts->eval_breaker.fetch_and(~uint32_t(kBreakGilDropRequest), std::memory_order_relaxed);
-  std::unique_lock<std::mutex> lk(g->mu);
   if (g->policy == GilPolicy::Fair) {
+    // The bit may be the holder's own watch over deferred lock wake-ups: keep
+    // running (and watching) until their deadline, unless someone asked.
+    // The clock is read every 16th check point (only the holder touches the countdown).
+    if (g->ndeferred.load(std::memory_order_relaxed) > 0 && !g->drop_requested.load(std::memory_order_relaxed) &&
+        ((++g->defer_checks & 15) != 0 || monotonic_ns() < g->defer_deadline_ns)) {
+      ts->eval_breaker.fetch_or(kBreakGilDropRequest, std::memory_order_relaxed);
+      return;
+    }
+    std::unique_lock<std::mutex> lk(g->mu);
+    if (!g->deferred.empty()) {
+      if (flush_deferred(g)) {
+        g->io_preempt = true;  // one of them came back from a short block: switch to it now
+        g->drop_requested.store(true, std::memory_order_relaxed);
+      }
+    }
     bool io = g->io_preempt;
     g->io_preempt = false;
-    if (g->queue.empty()) return;  // nobody is waiting any more
+    if (!g->drop_requested.load(std::memory_order_relaxed) || g->queue.empty()) {
+      g->drop_requested.store(false, std::memory_order_relaxed);
+      return;  // nobody is waiting any more
+    }
     VmThread* vt = vt_of(ts);
     int64_t used = vt->slice_used_ns + (monotonic_ns() - vt->hold_start_ns);
     stopped_holding(g, ts, false);
@@ -307,13 +523,90 @@ void gil_yield(ThreadState* ts) {
     wait_for_gil(g, ts, lk, false, keep);
     return;
   }
-  if (g->nwaiting == 0) return;
+  std::unique_lock<std::mutex> lk(g->mu);
+  if (g->nwaiting == 0) {
+    g->drop_requested.store(false, std::memory_order_relaxed);
+    return;
+  }
   stopped_holding(g, ts, false);
   uint64_t sn = g->switch_number;
   hand_off(g);
   // FORCE_SWITCHING: wait until another thread has taken the GIL.
   while (g->switch_number == sn && g->nwaiting > 0) g->cv_cpython.wait_for(lk, std::chrono::milliseconds(1));
   wait_for_gil(g, ts, lk, false);
+}
+
+// ---------------------------------------------------------------- Python locks
+void gil_wait_on(ThreadState* ts, GilWaitList* list, int64_t until_ns) {
+  Gil* g = ts->interp->gil;
+  VmThread* vt = vt_of(ts);
+  if (!g || g->deterministic || !vt->holds_gil) {
+    // Not reached by lock waits (the GIL holder calls this; the deterministic
+    // schedule yields instead): nap so the caller's retry loop is not a spin.
+    std::this_thread::sleep_for(std::chrono::microseconds(100));
+    return;
+  }
+  std::unique_lock<std::mutex> lk(g->mu);
+  read_interval(g, ts);
+  GilWaiter w{ts};
+  w.fork_generation = g->fork_generation;
+  list_push(list, &w);
+  w.where = GilWaiter::kLockList;
+  release_locked(g, ts, true);
+  // Like any thread back from a block: served first if its slice was not used up.
+  w.priority = vt->last_slice_blocked;
+  if (g->policy == GilPolicy::CPython) {
+    // CPython: the release wakes the sleeper at once, and it races for the GIL.
+    while (w.where == GilWaiter::kLockList) {
+      if (until_ns < 0) {
+        w.cv.wait(lk);
+      } else if (w.cv.wait_until(lk, steady_at(until_ns)) == std::cv_status::timeout) {
+        if (w.where == GilWaiter::kLockList) list_unlink(&w);
+        break;
+      }
+    }
+    w.where = GilWaiter::kNone;
+    wait_for_gil(g, ts, lk, true);
+    return;
+  }
+  sleep_until_granted(g, w, lk, until_ns);
+  g->nwaiting--;
+  g->locked = true;
+  became_holder(g, ts, g->record_stats ? w.enq_ns : 0);
+}
+
+void gil_wake_one(ThreadState* ts, GilWaitList* list) {
+  Gil* g = ts->interp->gil;
+  std::lock_guard<std::mutex> lk(g->mu);
+  GilWaiter* w = list->head;
+  // In a fork child, sleepers of the parent's other threads are gone.
+  while (w && w->fork_generation != g->fork_generation) {
+    list_unlink(w);
+    w = list->head;
+  }
+  if (!w) return;
+  list_unlink(w);
+  if (g->policy == GilPolicy::Fair && !g->deterministic && g->holder == ts) {
+    // Do not wake it (it would find the GIL held and sleep again): it gets
+    // the GIL when this thread next drops it, or after kDeferNs. Except when
+    // the OS wakes threads more slowly than holders drop the GIL after such a
+    // release: then waking it now overlaps its wake-up with the rest of this
+    // thread's work (it still waits for the hand-off; see Gil::wake_ewma_ns).
+    int64_t now = monotonic_ns();
+    w->where = GilWaiter::kDeferred;
+    w->enq_ns = now;
+    g->deferred.push_back(w);
+    if (g->ndeferred.fetch_add(1, std::memory_order_relaxed) == 0)
+      g->defer_deadline_ns = now + std::min(kDeferNs, g->interval_ns / 2);
+    ts->eval_breaker.fetch_or(kBreakGilDropRequest, std::memory_order_relaxed);  // gil_yield watches the deadline
+    if (g->wake_ewma_ns > g->defer_ewma_ns + g->defer_ewma_ns / 4) {  // it would arrive after the drop anyway
+      w->notified_ns = now;
+      w->cv.notify_one();
+    }
+    return;
+  }
+  w->where = GilWaiter::kNone;
+  w->cv.notify_one();
 }
 
 // ---------------------------------------------------------------- deterministic schedule
@@ -575,8 +868,15 @@ void gil_after_fork(ThreadState* ts) {
   new (&g->cv_cpython) std::condition_variable();
   new (&g->sched_cv) std::condition_variable();
   g->queue.clear();
+  g->deferred.clear();
+  g->overdue = nullptr;
+  g->timer = nullptr;
+  g->ndeferred = 0;
+  g->drop_requested = false;
+  g->fork_generation++;  // sleepers in Python locks belonged to threads that are gone
   g->nwaiting = 0;
   g->io_preempt = false;
+  g->open_release = false;
   g->npriority = 0;
   g->locked = true;
   g->holder = ts;

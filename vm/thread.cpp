@@ -26,70 +26,134 @@ uint64_t current_ident() { return uint64_t(pthread_self()); }
 int64_t current_native_id() { return int64_t(::syscall(SYS_gettid)); }
 
 // ---------------------------------------------------------------- signals
-// The one process-wide variable: POSIX signals are process-wide, so the
-// handler needs to find the interpreter's main thread to deliver Ctrl-C.
+// POSIX signals are process-wide, so these are the few process-wide
+// variables: the C handler records which signals arrived (one flag per signal
+// plus a "some signal arrived" flag), wakes the main thread's eval loop, and
+// writes the signal number to set_wakeup_fd's fd. The Python handlers run
+// later, in the main thread, from signals_check().
 std::atomic<ThreadState*> g_signal_target{nullptr};
-std::atomic<int> g_pending_sigint{0};
+std::atomic<int> g_signals_tripped{0};
+std::atomic<int> g_signal_pending[NSIG];
+std::atomic<int> g_wakeup_fd{-1};
 
-void on_sigint(int) {
-  g_pending_sigint.store(1, std::memory_order_relaxed);
+void on_signal(int signum) {
+  int saved_errno = errno;
+  if (signum > 0 && signum < NSIG) g_signal_pending[signum].store(1, std::memory_order_relaxed);
+  g_signals_tripped.store(1, std::memory_order_release);
   ThreadState* ts = g_signal_target.load(std::memory_order_relaxed);
   if (ts) ts->eval_breaker.fetch_or(kBreakSignalsPending, std::memory_order_relaxed);
+  int fd = g_wakeup_fd.load(std::memory_order_relaxed);
+  if (fd >= 0) {
+    unsigned char byte = static_cast<unsigned char>(signum);
+    ssize_t ignored = ::write(fd, &byte, 1);
+    (void)ignored;
+  }
+  errno = saved_errno;
+}
+
+// Run the Python-level handler of one signal that arrived (main thread). With
+// no signal module imported, SIGINT raises KeyboardInterrupt.
+bool run_signal_handler(ThreadState* ts, int signum) {
+  Value handlers = ts->interp->signal_handlers;
+  auto* hl = handlers ? handlers.as<ListObject>() : nullptr;
+  Value h = hl && signum < hl->size ? hl->items[signum] : Value();
+  if (!h) {
+    if (signum != SIGINT) return true;
+    raise_value(ts, Value::from_obj(exc_type(ts, Exc::KeyboardInterrupt)));
+    return false;
+  }
+  if (!is_callable(ts, h)) return true;  // SIG_DFL / SIG_IGN / None: nothing to run here
+  Ref keep = Ref::borrow(h);
+  Ref frame(ts->frame ? vm_getframe(ts, 0) : Value::none());
+  if (!frame) {
+    err_clear(ts);
+    frame = Ref(Value::none());
+  }
+  Ref r(call2(ts, h, Value::small_int(signum), frame.get()));
+  return bool(r);
 }
 
 }  // namespace
 
-void signals_install(ThreadState* main_ts) {
-  g_signal_target.store(main_ts);
+// Point signum's OS-level disposition at SIG_DFL (how 0), SIG_IGN (1) or the
+// handler that queues the signal for the main thread (2). False with errno set.
+bool signals_set_os_handler(int signum, int how) {
   struct sigaction sa;
   std::memset(&sa, 0, sizeof sa);
-  sa.sa_handler = on_sigint;
+  sa.sa_handler = how == 0 ? SIG_DFL : how == 1 ? SIG_IGN : on_signal;
   sigemptyset(&sa.sa_mask);
-  sa.sa_flags = 0;  // no SA_RESTART: blocking calls return EINTR so they can raise KeyboardInterrupt
-  sigaction(SIGINT, &sa, nullptr);
+  sa.sa_flags = 0;  // no SA_RESTART: blocking calls return EINTR so handlers (KeyboardInterrupt) run promptly
+  return sigaction(signum, &sa, nullptr) == 0;
 }
 
-// Raise KeyboardInterrupt when Ctrl-C arrived (main thread only). Returns false with the exception set.
+void signals_install(ThreadState* main_ts) {
+  g_signal_target.store(main_ts);
+  // Like CPython, an inherited SIG_IGN (a background job's SIGINT) is kept.
+  struct sigaction cur;
+  if (sigaction(SIGINT, nullptr, &cur) == 0 && cur.sa_handler == SIG_IGN) return;
+  signals_set_os_handler(SIGINT, 2);
+}
+
+// signal.set_wakeup_fd: the fd the C handler writes each signal number to (-1: none). Returns the old one.
+int signals_set_wakeup_fd(int fd) { return g_wakeup_fd.exchange(fd); }
+
+// Mark signum as arrived, as the OS handler would (_thread.interrupt_main).
+void signals_trip(int signum) { on_signal(signum); }
+
+// Run the Python handlers of the signals that arrived (main thread only).
+// Returns false with the handler's exception set (KeyboardInterrupt for SIGINT's
+// default handler); signals not handled yet stay pending for the next check.
 bool signals_check(ThreadState* ts) {
   if (ts != ts->interp->main_thread) return true;
-  if (!g_pending_sigint.exchange(0)) return true;
-  raise_value(ts, Value::from_obj(exc_type(ts, Exc::KeyboardInterrupt)));
-  return false;
+  if (!g_signals_tripped.exchange(0, std::memory_order_acq_rel)) return true;
+  for (int signum = 1; signum < NSIG; ++signum) {
+    if (!g_signal_pending[signum].exchange(0, std::memory_order_relaxed)) continue;
+    if (!run_signal_handler(ts, signum)) {
+      for (int rest = signum + 1; rest < NSIG; ++rest) {
+        if (g_signal_pending[rest].load(std::memory_order_relaxed)) {
+          g_signals_tripped.store(1);
+          ts->eval_breaker.fetch_or(kBreakSignalsPending, std::memory_order_relaxed);
+          break;
+        }
+      }
+      return false;
+    }
+  }
+  return true;
 }
 
 bool signals_pending(ThreadState* ts) {
-  return ts == ts->interp->main_thread && g_pending_sigint.load(std::memory_order_relaxed) != 0;
+  return ts == ts->interp->main_thread && g_signals_tripped.load(std::memory_order_relaxed) != 0;
 }
 
 namespace {
 
 // ---------------------------------------------------------------- locks
 struct LockObject : Object {
-  std::mutex* mu;
-  std::condition_variable* cv;
-  // Uncontended acquire/release are one atomic operation each; *mu and *cv
-  // are only used when a thread has to sleep (nsleepers > 0).
+  // Uncontended acquire/release are one atomic operation each. A thread that
+  // must wait sleeps in `sleepers` with the GIL released (gil_wait_on); the
+  // release picks the first sleeper, which gets the GIL when the releasing
+  // thread drops it (gil_wake_one: one OS wake-up per hand-off).
   std::atomic<bool> locked;
-  std::atomic<int> nsleepers;
+  GilWaitList sleepers;  // guarded by the GIL's mutex
   bool rlock;
   // RLock only:
   uint64_t owner;
   int64_t count;
 };
 
-
-// Wait until the lock is free (or the timeout passes); the GIL is released
-// while waiting. timeout < 0: forever. Returns 1 acquired, 0 timed out, -1 error (KeyboardInterrupt).
 bool lock_try(LockObject* l) {
   bool expected = false;
   return l->locked.compare_exchange_strong(expected, true, std::memory_order_acquire, std::memory_order_relaxed);
 }
 
+// Wait until the lock is free (or the timeout passes); the GIL is released
+// while waiting. timeout < 0: forever. Returns 1 acquired, 0 timed out, -1 error (KeyboardInterrupt).
 int lock_wait(ThreadState* ts, LockObject* l, double timeout) {
   if (lock_try(l)) return 1;
   if (timeout == 0) return 0;
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                                                         std::chrono::duration<double>(timeout < 0 ? 0 : timeout));
+  // Timeouts beyond ~30 years are "forever" (TIMEOUT_MAX would overflow the ns clock).
+  int64_t deadline = timeout < 0 || timeout > 1e9 ? -1 : monotonic_ns() + int64_t(timeout * 1e9);
   bool is_main = ts == ts->interp->main_thread;
   if (gil_is_deterministic(ts)) {
     // Deterministic schedule: the waiter stays runnable and every failed try
@@ -98,49 +162,27 @@ int lock_wait(ThreadState* ts, LockObject* l, double timeout) {
       if (!signals_check(ts)) return -1;
       gil_sched_yield(ts);
       if (lock_try(l)) return 1;
-      if (timeout >= 0 && std::chrono::steady_clock::now() >= deadline) return 0;
+      if (deadline >= 0 && monotonic_ns() >= deadline) return 0;
     }
   }
   while (true) {
-    int got;
-    {
-      GilRelease unlocked(ts);
-      std::unique_lock<std::mutex> g(*l->mu);
+    int64_t until = deadline;
+    if (is_main) {
       // The main thread wakes up now and then to notice Ctrl-C.
-      auto slice = std::chrono::milliseconds(is_main ? 20 : 1000000);
-      // nsleepers is raised before the last try under *mu: a release either
-      // sees it (and notifies under *mu) or happened before the try.
-      l->nsleepers.fetch_add(1);
-      got = 0;
-      while (true) {
-        if (lock_try(l)) {
-          got = 1;
-          break;
-        }
-        auto until = std::chrono::steady_clock::now() + slice;
-        if (timeout >= 0 && deadline < until) until = deadline;
-        l->cv->wait_until(g, until);
-        if (lock_try(l)) {
-          got = 1;
-          break;
-        }
-        if (timeout >= 0 && std::chrono::steady_clock::now() >= deadline) break;
-        if (is_main && g_pending_sigint.load(std::memory_order_relaxed)) break;
-      }
-      l->nsleepers.fetch_sub(1);
+      int64_t poll = monotonic_ns() + 20000000;
+      if (until < 0 || poll < until) until = poll;
     }
-    if (got) return 1;
+    gil_wait_on(ts, &l->sleepers, until);  // returns holding the GIL
+    if (lock_try(l)) return 1;
     if (!signals_check(ts)) return -1;
-    if (timeout >= 0 && std::chrono::steady_clock::now() >= deadline) return 0;
+    if (deadline >= 0 && monotonic_ns() >= deadline) return 0;
   }
 }
 
-void lock_release_raw(LockObject* l) {
-  l->locked.store(false);
-  if (l->nsleepers.load() > 0) {
-    { std::lock_guard<std::mutex> g(*l->mu); }  // a sleeper is either before its last try or inside wait
-    l->cv->notify_one();
-  }
+// Called by the GIL holder (every release is a Python-level call).
+void lock_release_raw(ThreadState* ts, LockObject* l) {
+  l->locked.store(false, std::memory_order_release);
+  if (l->sleepers.n.load(std::memory_order_relaxed) > 0) gil_wake_one(ts, &l->sleepers);
 }
 
 bool parse_acquire_args(ThreadState* ts, const char* fname, const Value* args, size_t nargs, TupleObject* kwnames,
@@ -206,12 +248,12 @@ Value lock_release(ThreadState* ts, Value self, const Value* args, size_t nargs,
     if (l->count == 0 || l->owner != current_ident()) return raise(ts, Exc::RuntimeError, "cannot release un-acquired lock");
     if (--l->count == 0) {
       l->owner = 0;
-      lock_release_raw(l);
+      lock_release_raw(ts, l);
     }
     return Value::none();
   }
   if (!l->locked.load(std::memory_order_relaxed)) return raise(ts, Exc::RuntimeError, "release unlocked lock");
-  lock_release_raw(l);
+  lock_release_raw(ts, l);
   return Value::none();
 }
 
@@ -236,7 +278,7 @@ Value rlock_release_save(ThreadState* ts, Value self, const Value* args, size_t 
   Value state = tuple_pack(ts, {int_from_i64(ts, l->count), int_from_u64(ts, l->owner)});
   l->count = 0;
   l->owner = 0;
-  lock_release_raw(l);
+  lock_release_raw(ts, l);
   return state;
 }
 
@@ -262,18 +304,16 @@ Value lock_repr(ThreadState* ts, Value self) {
 }
 
 void lock_dealloc(Object* o) {
-  auto* l = static_cast<LockObject*>(o);
-  delete l->mu;
-  delete l->cv;
+  // No sleepers: each holds a reference to the lock through its acquire call.
   free_object(o);
 }
 
 Value lock_alloc(ThreadState* ts, TypeObject* type, bool rlock) {
   auto* l = reinterpret_cast<LockObject*>(alloc_object(ts, type));
   if (!l) return Value();
+  new (&l->locked) std::atomic<bool>(false);
+  new (&l->sleepers) GilWaitList{nullptr, nullptr, {0}};
   l->rlock = rlock;
-  l->mu = new std::mutex();
-  l->cv = new std::condition_variable();
   return Value::from_obj(l);
 }
 
@@ -335,11 +375,6 @@ struct ThreadModuleState {
   TypeObject* rlock_type = nullptr;
 };
 
-ThreadModuleState* state_of(ThreadState* ts) {
-  Value m = dict_get_str(ts->interp->modules, intern(ts, "_thread"));
-  if (!m) return nullptr;
-  return static_cast<ThreadModuleState*>(m.as<ModuleObject>()->state);
-}
 
 
 Value m_allocate_lock(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
@@ -392,6 +427,8 @@ void thread_main(Boot* b) {
   decref(b->kwargs);
   decref(ts->handled_exc);
   ts->handled_exc = Value();
+  decref(ts->context);  // the thread's contextvars.Context (stdlib/contextvars.cpp)
+  ts->context = Value();
   gil_note_thread_end(ts);
   auto& threads = b->interp->threads;
   for (size_t i = 0; i < threads.size(); ++i)
@@ -459,7 +496,11 @@ Value m_set_name(ThreadState* ts, Value self, const Value* args, size_t nargs, T
 }
 
 Value m_interrupt_main(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
-  on_sigint(SIGINT);
+  if (!no_kwargs(ts, "interrupt_main", kwnames) || !check_nargs(ts, "interrupt_main", nargs, 0, 1)) return Value();
+  int64_t signum = SIGINT;
+  if (nargs > 0 && !index_i64(ts, args[0], &signum)) return Value();
+  if (signum < 1 || signum >= NSIG) return raise(ts, Exc::ValueError, "signal number out of range");
+  signals_trip(int(signum));
   return Value::none();
 }
 
