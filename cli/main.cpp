@@ -120,6 +120,9 @@ int main(int argc, char** argv) {
   if (have_script) {
     std::string dir = dirname_of(script);
     cfg.path.push_back(dir.empty() ? "" : dir);
+  } else if (have_module) {
+    char cwd[4096];  // -m: sys.path[0] is the current directory, spelled out
+    cfg.path.push_back(::getcwd(cwd, sizeof cwd) ? cwd : "");
   } else {
     cfg.path.push_back("");
   }

@@ -1,32 +1,31 @@
-"""base64 — Base16/32/64 encodings (b64encode/b64decode, urlsafe, standard, b32, b16).
+"""base64 — RFC 4648 encodings (Base16, Base32, Base32hex, Base64, URL-safe
+Base64) and Base85/Ascii85, built on the native binascii module.
 
-Pure Python (no binascii yet); error messages follow CPython 3.11
-(binascii.Error is a ValueError subclass, "Incorrect padding", ...).
+Errors are binascii.Error (a ValueError), with CPython 3.11's messages.
 """
+import binascii
 
-__all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode',
-           'b32encode', 'b32decode', 'b16encode', 'b16decode', 'standard_b64encode',
-           'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode']
+__all__ = [
+    'encode', 'decode', 'encodebytes', 'decodebytes',
+    'b64encode', 'b64decode', 'b32encode', 'b32decode',
+    'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
+    'b85encode', 'b85decode', 'a85encode', 'a85decode',
+    'standard_b64encode', 'standard_b64decode',
+    'urlsafe_b64encode', 'urlsafe_b64decode',
+]
 
-
-class Error(ValueError):
-    pass
-
-
-Error.__module__ = 'binascii'
-
-_B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-_B64_REV = {c: i for i, c in enumerate(_B64)}
+bytes_types = (bytes, bytearray)
 
 
 def _bytes_from_decode_data(s):
+    # Decoders accept ASCII str as well as bytes-like objects.
     if isinstance(s, str):
         try:
             return s.encode('ascii')
         except UnicodeEncodeError:
             raise ValueError('string argument should contain only ASCII characters')
-    if isinstance(s, (bytes, bytearray)):
-        return bytes(s)
+    if isinstance(s, bytes_types):
+        return s
     try:
         return memoryview(s).tobytes()
     except TypeError:
@@ -34,81 +33,10 @@ def _bytes_from_decode_data(s):
                         "string, not %r" % s.__class__.__name__) from None
 
 
-def _to_bytes(s):
-    if isinstance(s, (bytes, bytearray)):
-        return bytes(s)
-    if isinstance(s, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
-    try:
-        return memoryview(s).tobytes()
-    except TypeError:
-        raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__) from None
-
-
-def _b64enc(data):
-    out = bytearray()
-    n = len(data)
-    i = 0
-    while i + 3 <= n:
-        v = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
-        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63], _B64[(v >> 6) & 63], _B64[v & 63]))
-        i += 3
-    rest = n - i
-    if rest == 1:
-        v = data[i] << 16
-        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63])) + b'=='
-    elif rest == 2:
-        v = (data[i] << 16) | (data[i + 1] << 8)
-        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63], _B64[(v >> 6) & 63])) + b'='
-    return bytes(out)
-
-
-def _b64dec(s, validate):
-    vals = []
-    pad = 0
-    for c in s:
-        if c == 61:  # '='
-            pad += 1
-            if len(vals) % 4 in (0, 1):
-                if validate:
-                    raise Error('Non-base64 digit found' if len(vals) % 4 == 0 else 'Incorrect padding')
-                continue
-            if len(vals) % 4 == 2 and pad < 2:
-                continue
-            # complete quantum: stop at padding
-            vals.extend([None] * 0)
-            break
-        v = _B64_REV.get(c)
-        if v is None:
-            if validate:
-                raise Error('Only base64 data is allowed')
-            continue
-        if pad:
-            if validate:
-                raise Error('Discontinuous padding not allowed')
-            pad = 0
-        vals.append(v)
-    r = len(vals) % 4
-    if r == 1:
-        raise Error('Invalid base64-encoded string: number of data characters (%d) cannot '
-                    'be 1 more than a multiple of 4' % len(vals))
-    if r and not (pad >= 4 - r or (r == 2 and pad >= 2) or (r == 3 and pad >= 1)):
-        raise Error('Incorrect padding')
-    out = bytearray()
-    for i in range(0, len(vals) - r, 4):
-        v = (vals[i] << 18) | (vals[i + 1] << 12) | (vals[i + 2] << 6) | vals[i + 3]
-        out += bytes(((v >> 16) & 255, (v >> 8) & 255, v & 255))
-    if r == 2:
-        v = (vals[-2] << 18) | (vals[-1] << 12)
-        out.append((v >> 16) & 255)
-    elif r == 3:
-        v = (vals[-3] << 18) | (vals[-2] << 12) | (vals[-1] << 6)
-        out += bytes(((v >> 16) & 255, (v >> 8) & 255))
-    return bytes(out)
-
+# ---- Base64
 
 def b64encode(s, altchars=None):
-    encoded = _b64enc(_to_bytes(s))
+    encoded = binascii.b2a_base64(s, newline=False)
     if altchars is not None:
         assert len(altchars) == 2, repr(altchars)
         return encoded.translate(bytes.maketrans(b'+/', altchars))
@@ -121,7 +49,7 @@ def b64decode(s, altchars=None, validate=False):
         altchars = _bytes_from_decode_data(altchars)
         assert len(altchars) == 2, repr(altchars)
         s = s.translate(bytes.maketrans(altchars, b'+/'))
-    return _b64dec(s, validate)
+    return binascii.a2b_base64(s, strict_mode=validate)
 
 
 def standard_b64encode(s):
@@ -146,64 +74,94 @@ def urlsafe_b64decode(s):
     return b64decode(s)
 
 
-_b32alphabet = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+# ---- Base32 and Base32hex (RFC 4648 sections 6 and 7)
+
+_B32_ALPHABETS = {
+    'std': b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567',
+    'hex': b'0123456789ABCDEFGHIJKLMNOPQRSTUV',
+}
+_b32_decode_tables = {}   # alphabet name -> {byte: value}
+
+# Number of '=' characters that pad the last quantum, by leftover input bytes.
+_B32_PADDING = {0: 0, 1: 6, 2: 4, 3: 3, 4: 1}
 
 
-def b32encode(s):
-    s = _to_bytes(s)
+def _b32encode(which, s):
+    if not isinstance(s, bytes_types):
+        s = memoryview(s).tobytes()
+    alphabet = _B32_ALPHABETS[which]
     leftover = len(s) % 5
     if leftover:
-        s = s + b'\0' * (5 - leftover)
-    encoded = bytearray()
+        s = bytes(s) + b'\0' * (5 - leftover)
+    out = bytearray()
+    from_bytes = int.from_bytes
     for i in range(0, len(s), 5):
-        c = int.from_bytes(s[i:i + 5], 'big')
-        encoded += bytes(_b32alphabet[(c >> (35 - 5 * k)) & 31] for k in range(8))
-    if leftover == 1:
-        encoded[-6:] = b'======'
-    elif leftover == 2:
-        encoded[-4:] = b'===='
-    elif leftover == 3:
-        encoded[-3:] = b'==='
-    elif leftover == 4:
-        encoded[-1:] = b'='
-    return bytes(encoded)
+        c = from_bytes(s[i:i + 5], 'big')   # 40 bits -> 8 digits of 5 bits
+        out += bytes(alphabet[(c >> shift) & 31] for shift in (35, 30, 25, 20, 15, 10, 5, 0))
+    pad = _B32_PADDING[leftover]
+    if pad:
+        out[-pad:] = b'=' * pad
+    return bytes(out)
 
 
-def b32decode(s, casefold=False, map01=None):
+def _b32decode(which, s, casefold=False, map01=None):
+    rev = _b32_decode_tables.get(which)
+    if rev is None:
+        rev = _b32_decode_tables[which] = {c: i for i, c in enumerate(_B32_ALPHABETS[which])}
     s = _bytes_from_decode_data(s)
     if len(s) % 8:
-        raise Error('Incorrect padding')
+        raise binascii.Error('Incorrect padding')
     if map01 is not None:
         map01 = _bytes_from_decode_data(map01)
+        assert len(map01) == 1, repr(map01)
         s = s.translate(bytes.maketrans(b'01', b'O' + map01))
     if casefold:
         s = s.upper()
-    l = len(s)
+    total = len(s)
     s = s.rstrip(b'=')
-    padchars = l - len(s)
-    rev = {c: i for i, c in enumerate(_b32alphabet)}
+    padchars = total - len(s)
     decoded = bytearray()
+    acc = 0
     for i in range(0, len(s), 8):
-        quanta = s[i:i + 8]
+        quantum = s[i:i + 8]
         acc = 0
         try:
-            for c in quanta:
+            for c in quantum:
                 acc = (acc << 5) + rev[c]
         except KeyError:
-            raise Error('Non-base32 digit found') from None
-        acc <<= 5 * (8 - len(quanta))
+            raise binascii.Error('Non-base32 digit found') from None
         decoded += acc.to_bytes(5, 'big')
-    if l % 8 or padchars not in {0, 1, 3, 4, 6}:
-        raise Error('Incorrect padding')
+    if total % 8 or padchars not in {0, 1, 3, 4, 6}:
+        raise binascii.Error('Incorrect padding')
     if padchars and decoded:
-        acc <<= 0
-        last = {0: 5, 1: 4, 3: 3, 4: 2, 6: 1}[padchars]
-        decoded = decoded[:-5] + decoded[-5:][:last]
+        acc <<= 5 * padchars
+        last = acc.to_bytes(5, 'big')
+        keep = (43 - 5 * padchars) // 8
+        decoded[-5:] = last[:keep]
     return bytes(decoded)
 
 
+def b32encode(s):
+    return _b32encode('std', s)
+
+
+def b32decode(s, casefold=False, map01=None):
+    return _b32decode('std', s, casefold, map01)
+
+
+def b32hexencode(s):
+    return _b32encode('hex', s)
+
+
+def b32hexdecode(s, casefold=False):
+    # Base32hex has no 0/1 ambiguity, so no map01.
+    return _b32decode('hex', s, casefold)
+
+
+# ---- Base16
+
 def b16encode(s):
-    return _to_bytes(s).hex().upper().encode('ascii')
+    return binascii.hexlify(s).upper()
 
 
 def b16decode(s, casefold=False):
@@ -212,27 +170,174 @@ def b16decode(s, casefold=False):
         s = s.upper()
     for c in s:
         if c not in b'0123456789ABCDEF':
-            raise Error('Non-base16 digit found')
-    if len(s) % 2:
-        raise Error('Odd-length string')
-    return bytes.fromhex(s.decode('ascii'))
+            raise binascii.Error('Non-base16 digit found')
+    return binascii.unhexlify(s)
 
+
+# ---- Ascii85 and Base85
+#
+# Both map each 4-byte big-endian word to 5 base-85 digits; they differ in
+# the digit alphabet and in Ascii85's abbreviations ('z' for a zero word,
+# 'y' for four spaces) and optional <~ ~> frame.
+
+_A85_ALPHABET = bytes(range(33, 118))
+_B85_ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                 b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_B85_VALUES = None   # byte -> digit value, built on first b85decode
+
+
+def _words_to_base85(data, alphabet, pad, fold_zero, fold_spaces):
+    if not isinstance(data, bytes_types):
+        data = memoryview(data).tobytes()
+    short = (-len(data)) % 4
+    if short:
+        data = bytes(data) + b'\0' * short
+    out = bytearray()
+    from_bytes = int.from_bytes
+    last = len(data) - 4
+    for i in range(0, len(data), 4):
+        word = from_bytes(data[i:i + 4], 'big')
+        # A partial final word is never abbreviated (its digits get cut).
+        if fold_zero and word == 0 and not (short and i == last):
+            out += b'z'
+            continue
+        if fold_spaces and word == 0x20202020 and not (short and i == last):
+            out += b'y'
+            continue
+        d4 = word % 85; word //= 85
+        d3 = word % 85; word //= 85
+        d2 = word % 85; word //= 85
+        d1 = word % 85; d0 = word // 85
+        out += bytes((alphabet[d0], alphabet[d1], alphabet[d2], alphabet[d3], alphabet[d4]))
+    if short and not pad:
+        del out[len(out) - short:]
+    return bytes(out)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    body = _words_to_base85(b, _A85_ALPHABET, pad, True, foldspaces)
+    if adobe:
+        body = b'<~' + body
+    if wrapcol:
+        width = max(2 if adobe else 1, wrapcol)
+        lines = [body[i:i + width] for i in range(0, len(body), width)]
+        if adobe and len(lines[-1]) + 2 > width:
+            lines.append(b'')
+        body = b'\n'.join(lines)
+    if adobe:
+        body += b'~>'
+    return body
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(b'~>'):
+            raise ValueError("Ascii85 encoded byte sequences must end with b'~>'")
+        b = b[2:-2] if b.startswith(b'<~') else b[:-2]
+    out = bytearray()
+    group = 0      # value of the digits seen in the current 5-digit group
+    count = 0      # digits in the current group
+    for c in b:
+        if 33 <= c <= 117:
+            group = group * 85 + (c - 33)
+            count += 1
+            if count == 5:
+                if group > 0xFFFFFFFF:
+                    raise ValueError('Ascii85 overflow')
+                out += group.to_bytes(4, 'big')
+                group = count = 0
+        elif c == 122:  # z
+            if count:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += b'\0\0\0\0'
+        elif foldspaces and c == 121:  # y
+            if count:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    if count:
+        # A final partial group is completed with the highest digit ('u').
+        missing = 5 - count
+        for _ in range(missing):
+            group = group * 85 + 84
+        if group > 0xFFFFFFFF:
+            raise ValueError('Ascii85 overflow')
+        out += group.to_bytes(4, 'big')[:4 - missing]
+    return bytes(out)
+
+
+def b85encode(b, pad=False):
+    return _words_to_base85(b, _B85_ALPHABET, pad, False, False)
+
+
+def b85decode(b):
+    global _B85_VALUES
+    if _B85_VALUES is None:
+        table = [None] * 256
+        for value, c in enumerate(_B85_ALPHABET):
+            table[c] = value
+        _B85_VALUES = table
+    b = _bytes_from_decode_data(b)
+    values = _B85_VALUES
+    short = (-len(b)) % 5
+    out = bytearray()
+    n = len(b)
+    for start in range(0, n + short, 5):
+        group = 0
+        for j in range(start, start + 5):
+            if j < n:
+                v = values[b[j]]
+                if v is None:
+                    raise ValueError('bad base85 character at position %d' % j)
+            else:
+                v = 84   # padding with the highest digit ('~')
+            group = group * 85 + v
+        if group > 0xFFFFFFFF:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % start)
+        out += group.to_bytes(4, 'big')
+    if short:
+        del out[len(out) - short:]
+    return bytes(out)
+
+
+# ---- Legacy interface (MIME-style lines of 76 characters)
 
 MAXLINESIZE = 76
 MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
+def _input_type_check(s):
+    try:
+        m = memoryview(s)
+    except TypeError as err:
+        msg = "expected bytes-like object, not %s" % s.__class__.__name__
+        raise TypeError(msg) from err
+    if m.format not in ('c', 'b', 'B'):
+        msg = ("expected single byte elements, not %r from %s" %
+               (m.format, s.__class__.__name__))
+        raise TypeError(msg)
+    if m.ndim != 1:
+        msg = ("expected 1-D data, not %d-D data from %s" %
+               (m.ndim, s.__class__.__name__))
+        raise TypeError(msg)
+
+
 def encodebytes(s):
-    s = _to_bytes(s)
+    _input_type_check(s)
     pieces = []
     for i in range(0, len(s), MAXBINSIZE):
-        chunk = s[i:i + MAXBINSIZE]
-        pieces.append(_b64enc(chunk) + b'\n')
+        chunk = s[i: i + MAXBINSIZE]
+        pieces.append(binascii.b2a_base64(chunk))
     return b"".join(pieces)
 
 
 def decodebytes(s):
-    return _b64dec(_to_bytes(s), False)
+    _input_type_check(s)
+    return binascii.a2b_base64(s)
 
 
 def encode(input, output):
@@ -240,7 +345,13 @@ def encode(input, output):
         s = input.read(MAXBINSIZE)
         if not s:
             break
-        output.write(_b64enc(s) + b'\n')
+        while len(s) < MAXBINSIZE:
+            ns = input.read(MAXBINSIZE - len(s))
+            if not ns:
+                break
+            s += ns
+        line = binascii.b2a_base64(s)
+        output.write(line)
 
 
 def decode(input, output):
@@ -248,4 +359,5 @@ def decode(input, output):
         line = input.readline()
         if not line:
             break
-        output.write(_b64dec(line, False))
+        s = binascii.a2b_base64(line)
+        output.write(s)

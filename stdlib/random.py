@@ -24,9 +24,10 @@ BPF = 53
 RECIP_BPF = 2 ** -BPF
 
 
-def _sha512_unavailable(a):
-    # No hashlib yet: fold the bytes into an int deterministically (differs from CPython).
-    return int.from_bytes(a, 'big')
+def _seed_from_bytes(a):
+    # Version-2 seeding of str/bytes, as CPython: the bytes followed by their SHA-512.
+    from _hashlib import openssl_sha512
+    return int.from_bytes(a + openssl_sha512(a).digest(), 'big')
 
 
 class Random(_random.Random):
@@ -47,7 +48,7 @@ class Random(_random.Random):
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
             if isinstance(a, str):
                 a = a.encode()
-            a = _sha512_unavailable(bytes(a))
+            a = _seed_from_bytes(bytes(a))
         elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')

@@ -186,32 +186,22 @@ int VM::run_file(const std::string& path) {
 }
 
 int VM::run_module(const std::string& module) {
+  // `-m NAME`: runpy finds the module (on sys.path or among the stdlib modules
+  // embedded in the binary) and runs its code in __main__, as CPython does.
   Enter enter(impl_->ts);
   ThreadState* ts = impl_->ts;
-  // Import the package part, then run the module's code as __main__.
-  std::string code = "import runpy as _r\n";
-  (void)code;
-  Ref name(str_new(ts, module));
-  // Find the source by importing with a different name would run it twice; instead
-  // locate it along sys.path like the importer does.
-  Value sys_path = dict_get_str(ts->interp->sys->dict, ts->interp->names.path);
-  std::string rel = module;
-  for (char& c : rel)
-    if (c == '.') c = '/';
-  if (sys_path && is_list(ts, sys_path)) {
-    auto* l = sys_path.as<ListObject>();
-    for (int64_t i = 0; i < l->size; ++i) {
-      if (!is_str(ts, l->items[i])) continue;
-      std::string dir(str_view(l->items[i]));
-      if (dir.empty()) dir = ".";
-      for (const std::string& cand : {dir + "/" + rel + ".py", dir + "/" + rel + "/__main__.py"}) {
-        std::ifstream probe(cand);
-        if (probe) return run_file(cand);
-      }
-    }
+  Ref name(str_new(ts, "runpy"));
+  Ref runpy(import_module_level(ts, name.get(), Value(), Value(), 0));
+  Value r;
+  if (runpy) {
+    Ref mod(str_new(ts, module));
+    r = call_method1(ts, runpy.get(), "_run_module_as_main", mod.get());
   }
-  std::fprintf(stderr, "minipy: No module named %s\n", module.c_str());
-  return 1;
+  int status = 0;
+  if (!r) status = report_exception(ts);
+  else decref(r);
+  flush_std_streams(ts);
+  return status;
 }
 
 int VM::disassemble_file(const std::string& path, std::string* out) {
