@@ -196,6 +196,8 @@ const GetSetDef kGaGetSets[] = {
 
 }  // namespace
 
+Value type_or(ThreadState* ts, Value a, Value b);  // unionobject.cpp
+
 const TypeSpec generic_alias_type_spec = {
     .name = "types.GenericAlias",
     .basicsize = sizeof(GenericAliasObject),
@@ -210,6 +212,7 @@ const TypeSpec generic_alias_type_spec = {
         .getattr = ga_getattr,
         .call = ga_call,
         .new_ = ga_new_slot,
+        .or_ = type_or,  // list[int] | None (unionobject.cpp)
     },
     .methods = kGaMethods,
     .getsets = kGaGetSets,

@@ -71,7 +71,9 @@ void type_bump_version(ThreadState* ts, TypeObject* t);
 // Raise AttributeError "'A' object has no attribute 'x'" with name/obj set.
 Value raise_no_attribute(ThreadState* ts, Value obj, StrObject* name);
 std::string type_qualified_name(ThreadState* ts, TypeObject* t);  // "module.Qualname" or "int"
-inline const char* type_cname(TypeObject* t) { return t->name ? t->name->data : "?"; }
+// CPython's tp_name: the dotted spec name of a built-in type ("types.GenericAlias",
+// "collections.deque"), __name__ for classes; error messages use it.
+inline const char* type_cname(TypeObject* t) { return t->spec ? t->spec->name : t->name ? t->name->data : "?"; }
 
 // Is v a built-in type's __new__ (tp_new_wrapper)? Sets *owner to that type.
 bool is_tp_new_wrapper(ThreadState* ts, Value v, TypeObject** owner);

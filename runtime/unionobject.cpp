@@ -22,6 +22,22 @@ static void union_traverse(Object* o, VisitFn visit, void* arg) {
   if (a.is_obj()) visit(a.obj(), arg);
 }
 
+static bool is_generic_alias(ThreadState* ts, Value v) {
+  Value ga = ts->interp->generic_alias_type;
+  return ga && Value::from_obj(type_of(ts, v)) == ga;
+}
+
+// isinstance() rejects a union holding list[int] & co. up front (issubclass()
+// only when it reaches that member, as in CPython).
+static bool reject_generic_members(ThreadState* ts, Value args, const char* fn) {
+  for (int64_t i = 0; i < tuple_size(args); i++)
+    if (is_generic_alias(ts, tuple_item(args, i))) {
+      raisef(ts, Exc::TypeError, "%s() argument 2 cannot be a parameterized generic", fn);
+      return true;
+    }
+  return false;
+}
+
 static Value union_repr(ThreadState* ts, Value self) {
   Value args = self.as<UnionObject>()->args;
   std::string out;
@@ -41,32 +57,51 @@ static Value union_repr(ThreadState* ts, Value self) {
   return str_new(ts, out);
 }
 
-static bool contains_identity(Value tuple, Value v) {
-  for (int64_t i = 0; i < tuple_size(tuple); i++)
-    if (tuple_item(tuple, i) == v) return true;
-  return false;
+// Is `v` among `members`, by identity or (for list[int] & co.) equality? -1 on error.
+static int union_has(ThreadState* ts, Value members, Value v) {
+  for (int64_t i = 0; i < tuple_size(members); i++) {
+    Value m = tuple_item(members, i);
+    if (m == v) return 1;
+    if (is_generic_alias(ts, m) && is_generic_alias(ts, v)) {
+      int r = richcompare_bool(ts, m, v, CmpOp::Eq);
+      if (r) return r;
+    }
+  }
+  return 0;
 }
 
+// Unions compare and hash like the frozensets of their members.
 static Value union_richcompare(ThreadState* ts, Value a, Value b, CmpOp op) {
   if ((op != CmpOp::Eq && op != CmpOp::Ne) || type_of(ts, a) != type_of(ts, b)) return Value::not_implemented();
   Value x = a.as<UnionObject>()->args, y = b.as<UnionObject>()->args;
   bool eq = true;
-  for (int64_t i = 0; i < tuple_size(x) && eq; i++) eq = contains_identity(y, tuple_item(x, i));
-  for (int64_t i = 0; i < tuple_size(y) && eq; i++) eq = contains_identity(x, tuple_item(y, i));
+  for (int pass = 0; pass < 2 && eq; pass++) {
+    Value from = pass ? y : x, in = pass ? x : y;
+    for (int64_t i = 0; i < tuple_size(from) && eq; i++) {
+      int r = union_has(ts, in, tuple_item(from, i));
+      if (r < 0) return Value();
+      eq = r > 0;
+    }
+  }
   return Value::boolean(op == CmpOp::Eq ? eq : !eq);
 }
 
 static bool union_hash(ThreadState* ts, Value self, int64_t* out) {
   Value args = self.as<UnionObject>()->args;
   uint64_t h = 0x345678;
-  for (int64_t i = 0; i < tuple_size(args); i++) h ^= uint64_t(tuple_item(args, i).bits()) * 0x9E3779B97F4A7C15ull;
-  *out = int64_t(h >> 1);
+  for (int64_t i = 0; i < tuple_size(args); i++) {
+    int64_t mh = 0;
+    if (!hash(ts, tuple_item(args, i), &mh)) return false;
+    h ^= (uint64_t(mh) ^ (uint64_t(mh) << 16) ^ 89869747ull) * 3644798167ull;
+  }
+  *out = int64_t(h >> 1) == -1 ? -2 : int64_t(h >> 1);
   return true;
 }
 
 static Value union_instancecheck(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
   if (!check_nargs(ts, "__instancecheck__", nargs, 1, 1)) return Value();
   Value t = self.as<UnionObject>()->args;
+  if (reject_generic_members(ts, t, "isinstance")) return Value();
   for (int64_t i = 0; i < tuple_size(t); i++) {
     int r = isinstance(ts, args[0], tuple_item(t, i));
     if (r < 0) return Value();
@@ -128,7 +163,7 @@ static bool union_members(ThreadState* ts, Value v, TypeObject* ut, std::vector<
     for (int64_t i = 0; i < tuple_size(args); i++) out->push_back(tuple_item(args, i));
     return true;
   }
-  if (type_has(type_of(ts, v), kTypeTypeSubclass)) {
+  if (type_has(type_of(ts, v), kTypeTypeSubclass) || is_generic_alias(ts, v)) {
     out->push_back(v);
     return true;
   }
@@ -140,10 +175,20 @@ Value type_or(ThreadState* ts, Value a, Value b) {
   if (!ut) return Value();
   std::vector<Value> members;
   if (!union_members(ts, a, ut, &members) || !union_members(ts, b, ut, &members)) return Value::not_implemented();
+  // Duplicates go, the first occurrence stays; list[int] | list[int] is one
+  // member (parameterized generics compare by value, types by identity).
   std::vector<Value> uniq;
   for (Value m : members) {
     bool dup = false;
-    for (Value u : uniq) dup = dup || u == m;
+    for (Value u : uniq) {
+      if (u == m) dup = true;
+      else if (is_generic_alias(ts, u) && is_generic_alias(ts, m)) {
+        int r = richcompare_bool(ts, u, m, CmpOp::Eq);
+        if (r < 0) return Value();
+        dup = r > 0;
+      }
+      if (dup) break;
+    }
     if (!dup) uniq.push_back(m);
   }
   if (uniq.size() == 1) return newref(uniq[0]);

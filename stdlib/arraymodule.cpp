@@ -405,7 +405,7 @@ bool array_init(ThreadState*, Value, const Value*, size_t, TupleObject*) { retur
 
 Value array_repr(ThreadState* ts, Value self) {
   ArrayObject* a = A(self);
-  std::string name(type_name(ts, self));
+  std::string name(type_of(ts, self)->name->data);  // __name__ (not "array.array")
   if (a->size == 0) return str_new(ts, strf("%s('%c')", name.c_str(), a->typecode));
   Ref inner;
   if (a->typecode == 'u') {

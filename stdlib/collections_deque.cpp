@@ -478,7 +478,7 @@ bool deque_len(ThreadState*, Value self, int64_t* out) {
 
 Value deque_repr(ThreadState* ts, Value self) {
   DequeObject* d = as_deque(self);
-  const char* tname = type_name(ts, self);
+  const char* tname = type_of(ts, self)->name->data;  // __name__, like CPython's _PyType_Name
   int r = repr_enter(ts, self.obj());
   if (r < 0) return Value();
   if (r > 0) return str_new(ts, "[...]");
