@@ -3,6 +3,7 @@
 // does and hands the work to a minipy::VM.
 #include <unistd.h>
 
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <csignal>
@@ -38,6 +39,7 @@ const char kUsage[] =
     "\n"
     "Environment:\n"
     "  MINIPYPATH   ':'-separated directories prepended to the module search path\n"
+    "  PYTHONUNBUFFERED  non-empty: same as -u\n"
     "  MINIPY_GIL_STATS=1  same as -X gil-stats\n";
 
 std::string dirname_of(const std::string& path) {
@@ -107,9 +109,18 @@ int main(int argc, char** argv) {
     ++i;
     break;
   }
+  // PYTHONUNBUFFERED, as CPython reads it: any non-empty value is -u.
+  if (const char* e = std::getenv("PYTHONUNBUFFERED"); e && *e) cfg.unbuffered = true;
   if (const char* e = std::getenv("MINIPY_GIL_STATS"); e && *e && std::strcmp(e, "0") != 0)
     cfg.xoptions.push_back("gil-stats");
 
+  // The script runs under its absolute path (__file__, tracebacks), as in
+  // CPython 3.9+; sys.argv[0] keeps the spelling of the command line.
+  std::string script_path = script;
+  if (have_script && !script_path.empty() && script_path[0] != '/') {
+    char cwd[4096];
+    if (::getcwd(cwd, sizeof cwd)) script_path = std::string(cwd) + "/" + script_path;
+  }
   // sys.argv and sys.path[0], as CPython sets them.
   if (have_command) cfg.argv.push_back("-c");
   else if (have_module) cfg.argv.push_back(module);
@@ -118,8 +129,10 @@ int main(int argc, char** argv) {
   else cfg.argv.push_back("");
   for (; i < argc; ++i) cfg.argv.push_back(argv[i]);
   if (have_script) {
-    std::string dir = dirname_of(script);
-    cfg.path.push_back(dir.empty() ? "" : dir);
+    // sys.path[0]: the directory of the script with symlinks resolved (CPython).
+    char real[PATH_MAX];
+    std::string dir = dirname_of(::realpath(script.c_str(), real) ? std::string(real) : script_path);
+    cfg.path.push_back(dir);
   } else if (have_module) {
     char cwd[4096];  // -m: sys.path[0] is the current directory, spelled out
     cfg.path.push_back(::getcwd(cwd, sizeof cwd) ? cwd : "");
@@ -149,7 +162,7 @@ int main(int argc, char** argv) {
   } else if (have_module) {
     status = vm.run_module(module);
   } else if (have_script) {
-    status = vm.run_file(script);
+    status = vm.run_file(script_path);
   } else if (read_stdin || !::isatty(0)) {
     std::string source;
     char buf[65536];
