@@ -299,7 +299,7 @@ bool Compiler::compile_annotations(const Arguments* a, const Expr* returns) {
   auto one = [&](const Arg& p) {
     if (!p.annotation) return;
     load_const(make_str(mangle(p.name)));
-    visit_expr(p.annotation);
+    visit_annotation(p.annotation);
     n++;
   };
   for (auto& p : a->posonlyargs) one(p);
@@ -309,7 +309,7 @@ bool Compiler::compile_annotations(const Arguments* a, const Expr* returns) {
   if (a->kwarg) one(*a->kwarg);
   if (returns) {
     load_const(make_str("return"));
-    visit_expr(returns);
+    visit_annotation(returns);
     n++;
   }
   if (!n) return false;
@@ -451,6 +451,77 @@ bool Compiler::find_ann(const std::vector<Stmt*>& body) {
   return false;
 }
 
+// ---------------------------------------------------------------- __future__
+// Future statements: only at the top of a module (after its docstring); each
+// feature must be one CPython 3.11 knows. All but `annotations` are on anyway.
+void Compiler::check_future_imports(const Module& mod) {
+  static constexpr const char* kFeatures[] = {"nested_scopes", "generators", "division", "absolute_import",
+                                              "with_statement", "print_function", "unicode_literals",
+                                              "barry_as_FLUFL", "generator_stop", "annotations"};
+  size_t i = 0;
+  if (!mod.body.empty() && mod.body[0]->kind == StmtKind::ExprStmt && mod.body[0]->value &&
+      mod.body[0]->value->kind == ExprKind::Constant && mod.body[0]->value->ckind == ConstKind::Str)
+    i = 1;
+  for (; i < mod.body.size(); i++) {
+    const Stmt* s = mod.body[i];
+    if (s->kind != StmtKind::ImportFrom || s->module != "__future__" || s->level != 0) break;
+    future_imports_.push_back(s);
+    for (const Alias& a : s->names) {
+      // CPython points at the statement's first column only.
+      Loc at{s->loc.line, s->loc.col, s->loc.line, s->loc.col + 1};
+      if (a.name == "braces") error("not a chance", at);
+      bool known = false;
+      for (const char* f : kFeatures) known = known || a.name == f;
+      if (!known) error("future feature " + a.name + " is not defined", at);
+      if (a.name == "annotations") future_annotations_ = true;
+    }
+  }
+}
+
+// Under postponed annotations these have nowhere to run (CPython's symtable
+// gives annotations their own block and rejects them there).
+static const Expr* forbidden_in_annotation(const Expr* e) {
+  if (!e) return nullptr;
+  switch (e->kind) {
+    case ExprKind::NamedExpr: case ExprKind::Yield: case ExprKind::YieldFrom: case ExprKind::Await: return e;
+    case ExprKind::Lambda: return nullptr;  // its own scope
+    case ExprKind::ListComp: case ExprKind::SetComp: case ExprKind::DictComp: case ExprKind::GeneratorExp:
+      // Its own scope too, except the first iterable.
+      return e->generators.empty() ? nullptr : forbidden_in_annotation(e->generators[0].iter);
+    default: break;
+  }
+  for (const Expr* c : {e->left, e->right, e->value, e->target, e->test, e->body, e->orelse, e->func, e->elt,
+                        e->slice, e->lower, e->upper, e->step, e->format_spec})
+    if (const Expr* f = forbidden_in_annotation(c)) return f;
+  for (const auto* v : {&e->elts, &e->keys})
+    for (const Expr* c : *v)
+      if (const Expr* f = forbidden_in_annotation(c)) return f;
+  for (const Keyword& k : e->keywords)
+    if (const Expr* f = forbidden_in_annotation(k.value)) return f;
+  for (const Comprehension& g : e->generators) {
+    if (const Expr* f = forbidden_in_annotation(g.iter)) return f;
+    for (const Expr* c : g.ifs)
+      if (const Expr* f = forbidden_in_annotation(c)) return f;
+  }
+  return nullptr;
+}
+
+void Compiler::visit_annotation(const Expr* e) {
+  if (!future_annotations_) {
+    visit_expr(e);
+    return;
+  }
+  if (const Expr* bad = forbidden_in_annotation(e)) {
+    const char* what = bad->kind == ExprKind::NamedExpr ? "named expression"
+                       : bad->kind == ExprKind::Await   ? "await expression"
+                                                        : "yield expression";
+    error(std::string("'") + what + "' can not be used within an annotation", bad->loc);
+  }
+  std::string text;
+  if (!unparse_expr(ts_, e, &text)) pending_error();
+  load_const(make_str(text));
+}
+
 // ---------------------------------------------------------------- module
 Value Compiler::compile_module(const Module& mod) {
   try {
@@ -459,6 +530,7 @@ Value Compiler::compile_module(const Module& mod) {
     error(e.msg, e.loc);
   }
   interactive_ = mode_ == CompileMode::Single;
+  if (mode_ != CompileMode::Eval) check_future_imports(mod);
   enter_scope("<module>", ScopeType::Module, &mod, 1);
   if (mode_ == CompileMode::Eval) {
     if (!mod.expression) error("expected an expression", Loc{1, 0, 1, 0});

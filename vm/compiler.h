@@ -94,6 +94,10 @@ struct CompileError {
   bool pending = false;
 };
 
+// The source text of an expression, as CPython's compiler writes it for
+// postponed annotations (vm/ast_unparse.cpp). False + Python error on failure.
+bool unparse_expr(ThreadState* ts, const Expr* e, std::string* out);
+
 class Compiler {
  public:
   Compiler(ThreadState* ts, const std::string& filename, const std::string& source, CompileMode mode)
@@ -111,6 +115,12 @@ class Compiler {
   std::vector<Unit*> units_;
   Unit* u_ = nullptr;
   bool interactive_ = false;
+  // `from __future__ import annotations` (PEP 563): annotations compile to
+  // their source text (vm/ast_unparse.cpp) instead of being evaluated.
+  bool future_annotations_ = false;
+  std::vector<const Stmt*> future_imports_;  // the module's leading __future__ imports
+  void check_future_imports(const Module& mod);
+  void visit_annotation(const Expr* e);
 
   [[noreturn]] void error(const std::string& msg, const Loc& loc);
   [[noreturn]] void pending_error();

@@ -2,6 +2,8 @@
 // flow (if/while/for/async for, break/continue/return with CPython 3.11's
 // fblock unwinding), try/except/finally and except* via the exception table,
 // with/async with, imports, raise, assert, del.
+#include <algorithm>
+
 #include "vm/compiler.h"
 
 namespace minipy::compiler {
@@ -113,7 +115,7 @@ void Compiler::compile_annassign(const Stmt* s) {
   switch (t->kind) {
     case ExprKind::Name:
       if (s->simple && module_or_class) {
-        visit_expr(s->annotation);
+        visit_annotation(s->annotation);
         set_loc(s->loc);
         nameop("__annotations__", NameCtx::Load);
         load_const(make_str(mangle(t->id)));
@@ -132,7 +134,7 @@ void Compiler::compile_annassign(const Stmt* s) {
     default:
       error("invalid node type for annotated assignment", t->loc);
   }
-  if (!s->simple && module_or_class) {
+  if (!s->simple && module_or_class && !future_annotations_) {
     visit_expr(s->annotation);
     emit(Op::POP_TOP);
   }
@@ -712,6 +714,9 @@ void Compiler::compile_import(const Stmt* s) {
 }
 
 void Compiler::compile_import_from(const Stmt* s) {
+  if (s->module == "__future__" && s->level == 0 &&
+      std::find(future_imports_.begin(), future_imports_.end(), s) == future_imports_.end())
+    error("from __future__ imports must occur at the beginning of the file", s->loc);
   load_const(Value::small_int(s->level));
   TupleObject* names = tuple_new(ts_, int64_t(s->names.size()));
   if (!names) pending_error();
