@@ -6,6 +6,7 @@
 // Must not: execute Python code. Statements, expressions, patterns and assembly
 // live in compiler_stmt.cpp, compiler_expr.cpp, compiler_match.cpp, assemble.cpp.
 #include "vm/compiler.h"
+#include "vm/vm.h"
 
 #include <algorithm>
 #include <cstring>
@@ -520,6 +521,123 @@ void Compiler::visit_annotation(const Expr* e) {
   std::string text;
   if (!unparse_expr(ts_, e, &text)) pending_error();
   load_const(make_str(text));
+}
+
+// ---------------------------------------------------------------- SyntaxWarning
+void Compiler::warn(const std::string& msg, const Loc& loc) {
+  ThreadState* ts = ts_;
+  Ref name(str_new(ts, "warnings"));
+  if (!name) pending_error();
+  Ref mod(import_module_level(ts, name.get(), Value(), Value(), 0));
+  if (!mod) pending_error();
+  Ref fn(getattr_str(ts, mod.get(), "warn_explicit"));
+  if (!fn) pending_error();
+  Ref m(str_new(ts, msg));
+  Ref file(str_new(ts, filename_));
+  if (!m || !file) pending_error();
+  Value args[] = {m.get(), Value::from_obj(exc_type(ts, Exc::SyntaxWarning)), file.get(),
+                  Value::small_int(loc.line)};
+  Ref r(call(ts, fn.get(), args, 4));
+  if (r) return;
+  if (err_matches(ts, Exc::SyntaxWarning)) {  // -W error: report it as a SyntaxError
+    err_clear(ts);
+    error(msg, loc);
+  }
+  pending_error();
+}
+
+namespace {
+// The type CPython's compiler infers for an expression, or null if unknown.
+const char* inferred_type(const Expr* e) {
+  switch (e->kind) {
+    case ExprKind::Tuple: return "tuple";
+    case ExprKind::List: case ExprKind::ListComp: return "list";
+    case ExprKind::Dict: case ExprKind::DictComp: return "dict";
+    case ExprKind::Set: case ExprKind::SetComp: return "set";
+    case ExprKind::GeneratorExp: return "generator";
+    case ExprKind::Lambda: return "function";
+    case ExprKind::JoinedStr: case ExprKind::FormattedValue: return "str";
+    case ExprKind::Constant:
+      switch (e->ckind) {
+        case ConstKind::None: return "NoneType";
+        case ConstKind::True: case ConstKind::False: return "bool";
+        case ConstKind::Ellipsis: return "ellipsis";
+        case ConstKind::Int: return "int";
+        case ConstKind::Float: return "float";
+        case ConstKind::Imag: return "complex";
+        case ConstKind::Str: return "str";
+        case ConstKind::Bytes: return "bytes";
+      }
+      return nullptr;
+    default: return nullptr;
+  }
+}
+}  // namespace
+
+void Compiler::check_is_operands(const Expr* left, CmpOpKind op, const Expr* right) {
+  if (op != CmpOpKind::Is && op != CmpOpKind::IsNot) return;
+  // A literal (after constant folding: -1 and tuples of constants count) other
+  // than None, True, False and ... on either side.
+  auto literal_operand = [&](const Expr* x) {
+    if (x->kind == ExprKind::Constant)
+      return x->ckind != ConstKind::None && x->ckind != ConstKind::True && x->ckind != ConstKind::False &&
+             x->ckind != ConstKind::Ellipsis;
+    if (x->kind != ExprKind::Tuple && x->kind != ExprKind::UnaryOp) return false;
+    Value v = constant_value(x);
+    if (!v) {
+      err_clear(ts_);
+      return false;
+    }
+    decref(v);
+    return true;
+  };
+  if (literal_operand(left) || literal_operand(right))
+    warn(op == CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                             : "\"is not\" with a literal. Did you mean \"!=\"?",
+         left->loc.line ? left->loc : right->loc);
+}
+
+void Compiler::check_caller(const Expr* func) {
+  switch (func->kind) {
+    case ExprKind::Constant: case ExprKind::Tuple: case ExprKind::List: case ExprKind::ListComp:
+    case ExprKind::Dict: case ExprKind::Set: case ExprKind::SetComp: case ExprKind::DictComp:
+    case ExprKind::GeneratorExp: case ExprKind::JoinedStr: case ExprKind::FormattedValue:
+      warn(std::string("'") + inferred_type(func) + "' object is not callable; perhaps you missed a comma?",
+           func->loc);
+      return;
+    default: return;
+  }
+}
+
+void Compiler::check_subscript(const Expr* e) {
+  const Expr* v = e->value;
+  bool not_subscriptable = false;
+  switch (v->kind) {
+    case ExprKind::Constant:
+      not_subscriptable = v->ckind != ConstKind::Str && v->ckind != ConstKind::Bytes;
+      break;
+    case ExprKind::Set: case ExprKind::SetComp: case ExprKind::GeneratorExp: case ExprKind::Lambda:
+      not_subscriptable = true;
+      break;
+    default: break;
+  }
+  if (not_subscriptable) {
+    warn(std::string("'") + inferred_type(v) + "' object is not subscriptable; perhaps you missed a comma?",
+         e->loc);
+    return;
+  }
+  switch (v->kind) {
+    case ExprKind::Constant: case ExprKind::Tuple: case ExprKind::List: case ExprKind::ListComp:
+    case ExprKind::JoinedStr: case ExprKind::FormattedValue: {
+      const char* index = inferred_type(e->slice);
+      if (!index || !std::strcmp(index, "int") || !std::strcmp(index, "bool")) return;
+      warn(std::string(inferred_type(v)) + " indices must be integers or slices, not " + index +
+               "; perhaps you missed a comma?",
+           e->loc);
+      return;
+    }
+    default: return;
+  }
 }
 
 // ---------------------------------------------------------------- module

@@ -121,6 +121,13 @@ class Compiler {
   std::vector<const Stmt*> future_imports_;  // the module's leading __future__ imports
   void check_future_imports(const Module& mod);
   void visit_annotation(const Expr* e);
+  // SyntaxWarnings of CPython's compiler ("is" with a literal, calling or
+  // subscripting a literal, assert on a tuple), through the warnings module;
+  // a warning turned into an error becomes a SyntaxError (compiler.cpp).
+  void warn(const std::string& msg, const Loc& loc);
+  void check_is_operands(const Expr* left, CmpOpKind op, const Expr* right);
+  void check_caller(const Expr* func);
+  void check_subscript(const Expr* e);
 
   [[noreturn]] void error(const std::string& msg, const Loc& loc);
   [[noreturn]] void pending_error();

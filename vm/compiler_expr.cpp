@@ -167,6 +167,7 @@ void Compiler::visit_expr_inner(const Expr* e) {
       emit(Op::LOAD_ATTR, uint32_t(add_name(mangle(e->id))));
       return;
     case ExprKind::Subscript:
+      check_subscript(e);
       visit_expr(e->value);
       visit_expr(e->slice);
       emit(Op::BINARY_SUBSCR);
@@ -287,6 +288,7 @@ void Compiler::emit_compare_op(CmpOpKind op) {
 }
 
 void Compiler::compile_compare(const Expr* e) {
+  for (size_t i = 0; i < e->ops.size(); i++) check_is_operands(i ? e->elts[i - 1] : e->left, e->ops[i], e->elts[i]);
   visit_expr(e->left);
   size_t n = e->ops.size();
   if (n == 1) {
@@ -347,6 +349,7 @@ void Compiler::jump_if(const Expr* e, int label, bool cond) {
     case ExprKind::Compare: {
       size_t n = e->ops.size();
       if (n > 1) {
+        for (size_t i = 0; i < n; i++) check_is_operands(i ? e->elts[i - 1] : e->left, e->ops[i], e->elts[i]);
         int cleanup = new_label(), end = new_label();
         visit_expr(e->left);
         for (size_t i = 0; i + 1 < n; i++) {
@@ -415,6 +418,7 @@ bool Compiler::compile_method_call(const Expr* e) {
 }
 
 void Compiler::compile_call(const Expr* e) {
+  check_caller(e->func);
   check_keywords(e->keywords);
   if (compile_method_call(e)) return;
   if (e->func->kind == ExprKind::Name) {

@@ -754,6 +754,8 @@ void Compiler::compile_raise(const Stmt* s) {
 }
 
 void Compiler::compile_assert(const Stmt* s) {
+  if (s->test->kind == ExprKind::Tuple && !s->test->elts.empty())
+    warn("assertion is always true, perhaps remove parentheses?", s->loc);
   int end = new_label();
   jump_if(s->test, end, true);
   set_loc(s->loc);
