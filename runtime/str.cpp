@@ -157,6 +157,7 @@ inline uint64_t mum(uint64_t a, uint64_t b) {
 }  // namespace
 
 int64_t hash_bytes(std::string_view s) {
+  if (s.empty()) return 0;  // hash('') == hash(b'') == 0, as in CPython
   const uint8_t* p = reinterpret_cast<const uint8_t*>(s.data());
   size_t n = s.size();
   uint64_t h = 0x243F6A8885A308D3ull ^ (uint64_t(n) * 0x9E3779B97F4A7C15ull);
