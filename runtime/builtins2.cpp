@@ -213,6 +213,150 @@ Value builtin_aiter(ThreadState* ts, Value, const Value* args, size_t nargs, Tup
   return is_method ? call1(ts, m.get(), args[0]) : call0(ts, m.get());
 }
 
+// ---- anext(it, default): an awaitable that runs it.__anext__()'s awaitable and
+// turns its StopAsyncIteration into a return of `default` (CPython's
+// anext_awaitable type).
+namespace {
+struct AnextAwaitableObject : Object {
+  Value wrapped;   // the awaitable __anext__() returned
+  Value inner;     // its iterator (null until first resumed)
+  Value default_;  // returned when the iteration is over
+};
+
+void anext_aw_dealloc(Object* o) {
+  auto* a = static_cast<AnextAwaitableObject*>(o);
+  decref(a->wrapped);
+  decref(a->inner);
+  decref(a->default_);
+  free_object(o);
+}
+void anext_aw_traverse(Object* o, VisitFn visit, void* arg) {
+  auto* a = static_cast<AnextAwaitableObject*>(o);
+  for (Value v : {a->wrapped, a->inner, a->default_})
+    if (v && v.is_obj()) visit(v.obj(), arg);
+}
+void anext_aw_clear(Object* o) {
+  auto* a = static_cast<AnextAwaitableObject*>(o);
+  for (Value* slot : {&a->wrapped, &a->inner, &a->default_}) {
+    Value v = *slot;
+    *slot = Value();
+    decref(v);
+  }
+}
+
+// The iterator to drive: a coroutine itself, else what __await__() returns.
+Value anext_aw_inner(ThreadState* ts, AnextAwaitableObject* a) {
+  if (a->inner) return a->inner;
+  Value w = a->wrapped;
+  if (type_of(ts, w) == ts->interp->types.coroutine) {
+    a->inner = newref(w);
+    return a->inner;
+  }
+  bool is_method = false;
+  Ref aw(lookup_special(ts, w, ts->interp->names.__await__, &is_method));
+  if (!aw) {
+    if (err_occurred(ts)) return Value();
+    return raisef(ts, Exc::TypeError, "'%s' object is not awaitable", type_name(ts, w));
+  }
+  Value it = is_method ? call1(ts, aw.get(), w) : call0(ts, aw.get());
+  if (!it) return Value();
+  if (!type_of(ts, it)->slots.iternext) {
+    decref(it);
+    return raise(ts, Exc::TypeError, "__await__ returned a non-iterable");
+  }
+  a->inner = it;
+  return it;
+}
+
+// A failed step: StopAsyncIteration means "use the default".
+Value anext_aw_finish(ThreadState* ts, AnextAwaitableObject* a) {
+  if (err_matches(ts, Exc::StopAsyncIteration)) {
+    err_clear(ts);
+    Value arg = a->default_;
+    Value exc = exception_new(ts, exc_type(ts, Exc::StopIteration), &arg, 1);
+    if (exc) err_restore(ts, exc);
+  }
+  return Value();
+}
+
+Value anext_aw_send_value(ThreadState* ts, Value self, Value v) {
+  auto* a = self.as<AnextAwaitableObject>();
+  Value inner = anext_aw_inner(ts, a);
+  if (!inner) return Value();
+  TypeObject* t = type_of(ts, inner);
+  Value r = v.is_none() && t->slots.iternext ? t->slots.iternext(ts, inner) : call_method1(ts, inner, "send", v);
+  if (r) return r;
+  if (!err_occurred(ts)) return Value();  // the awaitable returned None
+  return anext_aw_finish(ts, a);
+}
+
+Value anext_aw_iternext(ThreadState* ts, Value self) { return anext_aw_send_value(ts, self, Value::none()); }
+
+Value anext_aw_send(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "send", kw) || !check_nargs(ts, "send", nargs, 1, 1)) return Value();
+  Value r = anext_aw_send_value(ts, self, args[0]);
+  if (!r && !err_occurred(ts)) {
+    Value none = Value::none();
+    Value exc = exception_new(ts, exc_type(ts, Exc::StopIteration), &none, 0);
+    if (exc) err_restore(ts, exc);
+  }
+  return r;
+}
+
+Value anext_aw_throw(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "throw", kw) || !check_nargs(ts, "throw", nargs, 1, 3)) return Value();
+  auto* a = self.as<AnextAwaitableObject>();
+  Value inner = anext_aw_inner(ts, a);
+  if (!inner) return Value();
+  Ref m(getattr_str(ts, inner, "throw"));
+  if (!m) return Value();
+  Value r = call(ts, m.get(), args, nargs);
+  if (r) return r;
+  return anext_aw_finish(ts, a);
+}
+
+Value anext_aw_close(ThreadState* ts, Value self, const Value*, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "close", kw) || !check_nargs(ts, "close", nargs, 0, 0)) return Value();
+  auto* a = self.as<AnextAwaitableObject>();
+  Value inner = anext_aw_inner(ts, a);
+  if (!inner) return Value();
+  return call_method0(ts, inner, "close");
+}
+
+Value anext_aw_await(ThreadState*, Value self, const Value*, size_t, TupleObject*) { return newref(self); }
+
+const MethodDef kAnextAwaitableMethods[] = {
+    {"__await__", anext_aw_await},
+    {"send", anext_aw_send, kMethNormal, "send(arg) -> send 'arg' into the wrapped iterator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", anext_aw_throw, kMethNormal, "throw(typ[,val[,tb]]) -> raise exception in the wrapped iterator,\nreturn next yielded value or raise StopIteration."},
+    {"close", anext_aw_close, kMethNormal, "close() -> raise GeneratorExit inside generator."},
+    {nullptr, nullptr},
+};
+
+const TypeSpec anext_awaitable_type_spec = {
+    .name = "anext_awaitable",
+    .basicsize = sizeof(AnextAwaitableObject),
+    .flags = kTypeHasGC,
+    .slots = {.dealloc = anext_aw_dealloc, .traverse = anext_aw_traverse, .clear = anext_aw_clear,
+              .iter = [](ThreadState*, Value self) { return newref(self); }, .iternext = anext_aw_iternext},
+    .methods = kAnextAwaitableMethods,
+};
+
+Value anext_awaitable_new(ThreadState* ts, Value awaitable, Value default_value) {
+  Interpreter* in = ts->interp;
+  if (!in->anext_awaitable_type) {
+    TypeObject* t = type_from_spec(ts, &anext_awaitable_type_spec, in->types.object_);
+    if (!t) return Value();
+    in->anext_awaitable_type = Value::from_obj(t);
+  }
+  auto* a = static_cast<AnextAwaitableObject*>(alloc_object(ts, in->anext_awaitable_type.as<TypeObject>()));
+  if (!a) return Value();
+  a->wrapped = newref(awaitable);
+  a->default_ = newref(default_value);
+  return Value::from_obj(a);
+}
+}  // namespace
+
 Value builtin_anext(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
   if (!no_kwargs(ts, "anext", kw) || !check_nargs(ts, "anext", nargs, 1, 2)) return Value();
   bool is_method = false;
@@ -221,8 +365,10 @@ Value builtin_anext(ThreadState* ts, Value, const Value* args, size_t nargs, Tup
     if (err_occurred(ts)) return Value();
     return raisef(ts, Exc::TypeError, "'%s' object is not an async iterator", type_name(ts, args[0]));
   }
-  // TODO(default): anext(it, default) needs an awaitable wrapper; the default is ignored for now.
-  return is_method ? call1(ts, m.get(), args[0]) : call0(ts, m.get());
+  Value awaitable = is_method ? call1(ts, m.get(), args[0]) : call0(ts, m.get());
+  if (!awaitable || nargs == 1) return awaitable;
+  Ref owned(awaitable);
+  return anext_awaitable_new(ts, awaitable, args[1]);
 }
 
 }  // namespace minipy

@@ -193,6 +193,7 @@ struct Interpreter {
   Value sys_stdout, sys_stderr, sys_stdin;
   Value io_unsupported_operation;        // io.UnsupportedOperation class, created lazily (fileio.cpp); owned
   Value generic_alias_type;              // types.GenericAlias, created lazily (genericalias.cpp); owned
+  Value anext_awaitable_type;            // anext(it, default)'s awaitable, created lazily (builtins2.cpp); owned
   // --- stdlib part A (owned; null until first used) ---
   // atexit: list of (func, args, kwargs-or-None) tuples, run last-first at exit (stdlib/atexitmodule.cpp).
   Value atexit_callbacks;
