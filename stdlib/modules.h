@@ -46,5 +46,7 @@ extern const ModuleDef hashlib_module_def;  // stdlib/hashlib_native.cpp (_hashl
 extern const ModuleDef array_module_def;  // stdlib/arraymodule.cpp
 extern const ModuleDef runpy_native_module_def;  // stdlib/runpy_native.cpp (_runpy)
 extern const ModuleDef posixsubprocess_module_def;  // stdlib/_posixsubprocess.cpp (_posixsubprocess)
+extern const ModuleDef pwd_module_def;  // stdlib/pwdgrp.cpp
+extern const ModuleDef grp_module_def;  // stdlib/pwdgrp.cpp
 
 }  // namespace minipy

@@ -239,11 +239,28 @@ def expanduser(path):
         i = len(path)
     if i == 1:
         import os
-        if 'HOME' not in os.environ:
-            return path
-        userhome = os.environ['HOME']
+        if 'HOME' in os.environ:
+            userhome = os.environ['HOME']
+        else:
+            # No $HOME: the password database entry of the current user.
+            try:
+                import pwd
+                userhome = pwd.getpwuid(os.getuid()).pw_dir
+            except (ImportError, KeyError):
+                return path
     else:
-        return path
+        # ~name: that user's home directory, if the user exists.
+        try:
+            import pwd
+        except ImportError:
+            return path
+        name = path[1:i]
+        if isinstance(name, bytes):
+            name = name.decode('utf-8', 'surrogateescape')
+        try:
+            userhome = pwd.getpwnam(name).pw_dir
+        except KeyError:
+            return path
     if isinstance(path, bytes):
         userhome = userhome.encode()
         root = b'/'

@@ -31,6 +31,8 @@ const ModuleDef* const kNativeModules[] = {
     &array_module_def,
     &runpy_native_module_def,
     &posixsubprocess_module_def,  // stdlib/_posixsubprocess.cpp
+    &pwd_module_def,  // stdlib/pwdgrp.cpp
+    &grp_module_def,
     nullptr,
 };
 
