@@ -55,6 +55,8 @@ struct Builder {
   }
 
   void add_def_in(Entry* e, const std::string& raw, uint32_t flag, const Loc& loc) {
+    // __debug__ is a constant: no binding of it compiles (CPython's forbidden name).
+    if ((flag & (kDefLocal | kDefParam)) && raw == "__debug__") error("cannot assign to __debug__", loc);
     std::string name = mangle(e->private_name, raw);
     auto it = e->index.find(name);
     if (it != e->index.end()) {
@@ -80,7 +82,16 @@ struct Builder {
   void stmts(const std::vector<Stmt*>& v) { for (auto* s : v) stmt(s); }
   void exprs(const std::vector<Expr*>& v) { for (auto* e : v) if (e) expr(e); }
 
-  void params(const Arguments* a) {
+  // `owner` is the def/lambda: CPython reports a parameter named __debug__ there.
+  void params(const Arguments* a, const Loc& owner) {
+    auto check = [&](const Arg& p) {
+      if (p.name == "__debug__") error("cannot assign to __debug__", owner);
+    };
+    for (auto& p : a->posonlyargs) check(p);
+    for (auto& p : a->args) check(p);
+    for (auto& p : a->kwonlyargs) check(p);
+    if (a->vararg) check(*a->vararg);
+    if (a->kwarg) check(*a->kwarg);
     for (auto& p : a->posonlyargs) add_def(p.name, kDefParam, p.loc);
     for (auto& p : a->args) add_def(p.name, kDefParam, p.loc);
     for (auto& p : a->kwonlyargs) add_def(p.name, kDefParam, p.loc);
@@ -126,7 +137,7 @@ struct Builder {
         exprs(s->decorator_list);
         Entry* e = enter(BlockType::Function, s->name, s, s->loc);
         if (s->kind == StmtKind::AsyncFunctionDef) { e->is_coroutine = true; e->is_async_def = true; }
-        params(s->args);
+        params(s->args, s->loc);
         stmts(s->body);
         leave();
         break;
@@ -204,6 +215,7 @@ struct Builder {
             continue;
           }
           std::string store = a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname;
+          if (store == "__debug__") error("cannot assign to __debug__", s->loc);
           add_def(store, kDefImport, a.loc);
         }
         break;
@@ -322,7 +334,7 @@ struct Builder {
         exprs(e->args->kw_defaults);
         Entry* l = enter(BlockType::Function, "<lambda>", e, e->loc);
         l->is_lambda = true;
-        params(e->args);
+        params(e->args, e->loc);
         expr(e->body);
         leave();
         break;
@@ -357,7 +369,10 @@ struct Builder {
       case ExprKind::Call:
         expr(e->func);
         exprs(e->elts);
-        for (auto& k : e->keywords) expr(k.value);
+        for (auto& k : e->keywords) {
+          if (k.arg == "__debug__") error("cannot assign to __debug__", e->loc);
+          expr(k.value);
+        }
         break;
       case ExprKind::FormattedValue:
         expr(e->value);
@@ -365,7 +380,10 @@ struct Builder {
         break;
       case ExprKind::JoinedStr: exprs(e->elts); break;
       case ExprKind::Constant: break;
-      case ExprKind::Attribute: expr(e->value); break;
+      case ExprKind::Attribute:
+        if (e->ctx == ExprCtx::Store && e->id == "__debug__") error("cannot assign to __debug__", e->loc);
+        expr(e->value);
+        break;
       case ExprKind::Subscript: expr(e->value); expr(e->slice); break;
       case ExprKind::Starred: expr(e->value); break;
       case ExprKind::Slice:
@@ -374,6 +392,7 @@ struct Builder {
         if (e->step) expr(e->step);
         break;
       case ExprKind::Name:
+        if (e->ctx == ExprCtx::Del && e->id == "__debug__") error("cannot delete __debug__", e->loc);
         add_def(e->id, e->ctx == ExprCtx::Load ? kUse : kDefLocal, e->loc);
         if (e->ctx == ExprCtx::Load && cur->type == BlockType::Function && e->id == "super")
           add_def("__class__", kUse, e->loc);
