@@ -466,6 +466,29 @@ Expr* parse_fstring_expr(ParseCtx& parent, const std::string& text, int line, in
   return sub.expr;
 }
 
+// A compound statement ends where its last nested statement ends (CPython's
+// end_lineno/end_col_offset); the grammar's span would also cover the
+// NEWLINE/DEDENT tokens that close its block. Nested ones first.
+void fix_compound_ends(std::vector<Stmt*>& body) {
+  for (Stmt* s : body) {
+    if (!s) continue;
+    const Stmt* last = nullptr;
+    auto block = [&](std::vector<Stmt*>& b) {
+      fix_compound_ends(b);
+      if (!b.empty() && b.back()) last = b.back();
+    };
+    block(s->body);
+    for (ExceptHandler& h : s->handlers) block(h.body);
+    for (MatchCase& c : s->cases) block(c.body);
+    block(s->orelse);
+    block(s->finalbody);
+    if (last) {
+      s->loc.end_line = last->loc.end_line;
+      s->loc.end_col = last->loc.end_col;
+    }
+  }
+}
+
 }  // namespace minipy::ast::detail
 
 namespace minipy::ast {
@@ -534,6 +557,7 @@ bool parse(const std::string& source, const std::string& filename, ParseMode mod
       err.text = src.line(where.line);
       return false;
     }
+    fix_compound_ends(ctx.body);
     out.body = std::move(ctx.body);
     out.expression = ctx.expr;
     return true;
