@@ -314,8 +314,9 @@ Value cx_new_slot(ThreadState* ts, TypeObject* type, const Value* args, size_t n
                       type_name(ts, av[1]));
       if (!to_complex_arg(ts, av[1], &b, &bcx)) return Value();
     }
-    res.r = a.r - (bcx ? b.i : 0.0);
-    res.i = (acx ? a.i : 0.0) + b.r;
+    // Only add the parts that exist, so signed zeros survive (complex(0.0, -0.0)).
+    res.r = bcx ? a.r - b.i : a.r;
+    res.i = acx ? a.i + b.r : b.r;
     if (!av[1]) res.i = acx ? a.i : 0.0;
     if (av[0] && acx && !av[1] && type == ts->interp->types.complex && av[0].obj()->type == type)
       return newref(av[0]);
