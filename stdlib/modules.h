@@ -48,5 +48,9 @@ extern const ModuleDef runpy_native_module_def;  // stdlib/runpy_native.cpp (_ru
 extern const ModuleDef posixsubprocess_module_def;  // stdlib/_posixsubprocess.cpp (_posixsubprocess)
 extern const ModuleDef pwd_module_def;  // stdlib/pwdgrp.cpp
 extern const ModuleDef grp_module_def;  // stdlib/pwdgrp.cpp
+// ---- text modules (stdlib part 4: stdlib-text)
+extern const ModuleDef csvcore_module_def;  // stdlib/csvmodule.cpp (_csvcore, used by _csv.py)
+extern const ModuleDef cmath_module_def;  // stdlib/cmathmodule.cpp
+extern const ModuleDef unicodedata_module_def;  // stdlib/unicodedata.cpp, unicodedata_norm.cpp
 
 }  // namespace minipy

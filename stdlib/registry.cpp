@@ -33,6 +33,10 @@ const ModuleDef* const kNativeModules[] = {
     &posixsubprocess_module_def,  // stdlib/_posixsubprocess.cpp
     &pwd_module_def,  // stdlib/pwdgrp.cpp
     &grp_module_def,
+    // text modules (stdlib part 4: stdlib-text)
+    &csvcore_module_def,  // stdlib/csvmodule.cpp
+    &cmath_module_def,  // stdlib/cmathmodule.cpp
+    &unicodedata_module_def,  // stdlib/unicodedata.cpp
     nullptr,
 };
 

@@ -1,0 +1,1 @@
+# urllib package (minipy): urllib.parse lives in parse.py.
