@@ -1,6 +1,7 @@
 // cli/main.cpp — the `minipy` command: a thin program over the public API
 // (include/minipy/minipy.h). It parses the command line the way `python3`
 // does and hands the work to a minipy::VM.
+#include <signal.h>
 #include <unistd.h>
 
 #include <climits>
@@ -174,5 +175,12 @@ int main(int argc, char** argv) {
   }
   vm.finalize();
   std::fflush(stdout);
+  // An uncaught KeyboardInterrupt: die from SIGINT with its default action,
+  // like CPython, so the shell or the parent process sees the Ctrl-C.
+  if (int sig = vm.exit_signal()) {
+    std::fflush(nullptr);
+    std::signal(sig, SIG_DFL);
+    ::kill(::getpid(), sig);
+  }
   return status;
 }

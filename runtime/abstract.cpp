@@ -914,11 +914,26 @@ static int abstract_issubclass(ThreadState* ts, Value derived, Value cls) {
   }
 }
 
+// Does `inst.__class__` certainly give type(inst)? True when the type keeps
+// the generic attribute protocol and inherits object's __class__ descriptor
+// (a data descriptor, so no instance __dict__ can shadow it). Built-in types
+// with the generic protocol never redefine __class__; proxies (weakref.proxy),
+// classes with a __class__ property (unittest.mock) or their own
+// __getattribute__ must be asked.
+static bool class_attr_is_type(ThreadState* ts, TypeObject* t) {
+  GetAttrFn ga = t->slots.getattr;
+  if (ga && ga != generic_getattr) return false;
+  if (!type_has(t, kTypeHeapType)) return true;
+  StrObject* name = ts->interp->names.__class__;
+  return type_lookup(t, name) == type_lookup(ts->interp->types.object_, name);
+}
+
 static int recursive_isinstance(ThreadState* ts, Value inst, Value cls) {
   if (is_type(ts, cls)) {
     TypeObject* t = type_of(ts, inst);
     if (is_subtype(t, cls.as<TypeObject>())) return 1;
-    if (!type_has(t, kTypeHeapType)) return 0;
+    // CPython's object_isinstance: fall back to inst.__class__ (proxies, mocks).
+    if (class_attr_is_type(ts, t)) return 0;
     Ref c(getattr_opt(ts, inst, ts->interp->names.__class__));
     if (!c) return err_occurred(ts) ? -1 : 0;
     if (c.get() != Value::from_obj(t) && is_type(ts, c.get()))

@@ -147,6 +147,7 @@ void drop_read_buffer(ThreadState* ts, FileObject* f) {
 }
 
 bool buf_append(char** buf, int64_t* len, int64_t* cap, const char* data, int64_t n) {
+  if (n <= 0) return true;  // nothing to add (and *buf may still be null)
   if (*len + n > *cap) {
     int64_t nc = *cap ? *cap : 256;
     while (nc < *len + n) nc *= 2;

@@ -10,28 +10,20 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "runtime/float_internal.h"
 #include "runtime/int_internal.h"
 #include "runtime/runtime.h"
 
 namespace minipy {
 
 namespace {
-constexpr int kFloatFreelistMax = 256;
 inline bool is_float_obj(Value v) { return v.is_obj() && type_has(v.obj()->type, kTypeFloatSubclass); }
 }  // namespace
 
 // ---------------------------------------------------------------- allocation
 Value float_new(ThreadState* ts, double d) {
   Interpreter* in = ts->interp;
-  if (in->float_freelist) {
-    auto* o = static_cast<FloatObject*>(in->float_freelist);
-    in->float_freelist = reinterpret_cast<void*>(o->refcnt);  // next link lives in refcnt while free
-    --in->float_freelist_size;
-    o->refcnt = 1;
-    o->type = in->types.float_;
-    o->value = d;
-    return Value::from_obj(o);
-  }
+  if (in->float_freelist) return float_new_inline(ts, d);
   auto* o = static_cast<FloatObject*>(alloc_object(ts, in->types.float_));
   if (!o) return Value();
   o->value = d;
@@ -47,16 +39,14 @@ void float_freelist_clear(Interpreter* interp) {
   interp->float_freelist_size = 0;
 }
 
+// The free list is full: give the memory back.
+void float_release_slow(Interpreter*, Object* o) { free_object(o); }
+
 static void float_dealloc(Object* o) {
   ThreadState* ts = current_thread_state();
-  if (ts) {
-    Interpreter* in = ts->interp;
-    if (o->type == in->types.float_ && in->float_freelist_size < kFloatFreelistMax) {
-      o->refcnt = reinterpret_cast<intptr_t>(in->float_freelist);
-      in->float_freelist = o;
-      ++in->float_freelist_size;
-      return;
-    }
+  if (ts && o->type == ts->interp->types.float_) {
+    float_release(ts->interp, o);
+    return;
   }
   free_object(o);
 }

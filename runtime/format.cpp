@@ -7,6 +7,7 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/fast_paths.h"
 #include "runtime/int_internal.h"
 #include "runtime/runtime.h"
 
@@ -475,6 +476,33 @@ bool percent_format_number(ThreadState* ts, Value v, char conv, const FormatSpec
     *out += body;
   }
   return true;
+}
+
+// What int.__format__, float.__format__ and str.__format__ (int.cpp,
+// float.cpp, str_methods.cpp) do, for exact instances.
+Value format_exact_builtin(ThreadState* ts, Value v, std::string_view spec, bool* handled) {
+  Interpreter* in = ts->interp;
+  *handled = true;
+  if (v.is_small_int() || (v.is_obj() && v.obj()->type == in->types.int_)) {
+    if (spec.empty()) return str(ts, v);
+    FormatSpec fs;
+    if (!parse_format_spec(ts, spec, &fs, "int")) return Value();
+    return format_int(ts, v, fs);
+  }
+  if (v.is_obj() && v.obj()->type == in->types.float_) {
+    if (spec.empty()) return str(ts, v);
+    FormatSpec fs;
+    if (!parse_format_spec(ts, spec, &fs, "float")) return Value();
+    return format_float(ts, float_value(v), fs);
+  }
+  if (v.is_obj() && v.obj()->type == in->types.str) {
+    if (spec.empty()) return newref(v);
+    FormatSpec fs;
+    if (!parse_format_spec(ts, spec, &fs)) return Value();
+    return format_str(ts, str_view(v), fs);
+  }
+  *handled = false;
+  return Value();
 }
 
 }  // namespace minipy

@@ -10,6 +10,7 @@
 // are requested through the eval breaker (kBreakGc) so they only run at the
 // evaluation loop's check points, never in the middle of a C++ operation.
 #include "runtime/gc.h"
+#include "runtime/gc_module_extras.h"
 #include "runtime/weakrefobject.h"
 #include "stdlib/modules.h"
 
@@ -64,24 +65,30 @@ bool gc_finalize_once(Object* o) {
 
 namespace {
 
+// ---------------------------------------------------------------- one collection
+// The steps and the list order follow CPython's gcmodule.c, because the order
+// in which finalisers (__del__, generator close) and weakref callbacks run is
+// visible: it is the order of the unreachable list that move_unreachable
+// builds, and objects first thought unreachable, then found reachable, move
+// to the end of the list of survivors.
+
+// Part of the collection in progress and not scanned yet (CPython's
+// "collecting" flag); kGcUnreachable: in the tentatively-unreachable list.
 inline bool in_set(Object* o) {
   return type_has(o->type, kTypeHasGC) && (gc_head_of(o)->flags & kGcInSet);
 }
 
-void visit_decref(Object* o, void*) {
-  if (o && in_set(o)) gc_head_of(o)->gc_refs--;
+inline void list_init(GcHead* l) { l->next = l->prev = l; }
+inline bool list_empty(const GcHead* l) { return l->next == l; }
+inline void list_unlink(GcHead* h) {
+  h->prev->next = h->next;
+  h->next->prev = h->prev;
 }
-
-struct MarkCtx {
-  std::vector<Object*>* work;
-};
-void visit_mark(Object* o, void* arg) {
-  if (!o || !in_set(o)) return;
-  GcHead* h = gc_head_of(o);
-  if (h->gc_refs <= 0) {
-    h->gc_refs = 1;   // reachable
-    static_cast<MarkCtx*>(arg)->work->push_back(o);
-  }
+inline void list_append(GcHead* h, GcHead* l) {
+  h->next = l;
+  h->prev = l->prev;
+  l->prev->next = h;
+  l->prev = h;
 }
 
 void splice_into(GcHead* from, GcHead* to) {
@@ -95,123 +102,284 @@ void splice_into(GcHead* from, GcHead* to) {
   from->next = from->prev = from;
 }
 
+void visit_decref(Object* o, void*) {
+  if (o && in_set(o)) gc_head_of(o)->gc_refs--;
+}
+
+// CPython's visit_reachable: `o` is referenced by a reachable object.
+void visit_reachable(Object* o, void* arg) {
+  if (!o || !in_set(o)) return;  // another generation, or already scanned
+  GcHead* h = gc_head_of(o);
+  if (h->flags & kGcUnreachable) {
+    // Thought unreachable, but reachable after all: back to the end of the
+    // list being scanned, where the scan will reach it again.
+    list_unlink(h);
+    list_append(h, static_cast<GcHead*>(arg));
+    h->flags &= ~kGcUnreachable;
+    h->gc_refs = 1;
+  } else if (h->gc_refs <= 0) {
+    h->gc_refs = 1;  // not scanned yet: the scan will traverse it
+  }
+}
+
+// Traverse a reachable object for move_unreachable. Lists and tuples are
+// visited last item first, as CPython's list_traverse / tuple_traverse do:
+// the order in which tentatively-unreachable items return to the list decides
+// the order of their finalisers later.
+void traverse_reachable(ThreadState* ts, Object* o, GcHead* young) {
+  TypeObject* t = o->type;
+  if (t == ts->interp->types.list) {
+    auto* l = static_cast<ListObject*>(o);
+    for (int64_t i = l->size; --i >= 0;)
+      if (l->items[i].is_obj()) visit_reachable(l->items[i].obj(), young);
+    return;
+  }
+  if (t == ts->interp->types.tuple) {
+    auto* tu = static_cast<TupleObject*>(o);
+    for (int64_t i = tu->size; --i >= 0;)
+      if (tu->items[i].is_obj()) visit_reachable(tu->items[i].obj(), young);
+    return;
+  }
+  if (t->slots.traverse) t->slots.traverse(o, visit_reachable, young);
+}
+
+// CPython's move_unreachable: scan `young` in order; an object with outside
+// references (gc_refs > 0) is reachable and its referents become reachable;
+// one without is moved to `unreachable` unless a later object reaches it.
+// Afterwards `young` holds the reachable objects (kGcInSet cleared) and
+// `unreachable` the garbage (kGcInSet and kGcUnreachable set).
+void move_unreachable(ThreadState* ts, GcHead* young, GcHead* unreachable) {
+  GcHead* h = young->next;
+  while (h != young) {
+    GcHead* next;
+    if (h->gc_refs > 0) {
+      traverse_reachable(ts, gc_object_of(h), young);
+      h->flags &= ~kGcInSet;
+      next = h->next;  // read after traverse: it may have appended to `young`
+    } else {
+      next = h->next;
+      list_unlink(h);
+      list_append(h, unreachable);
+      h->flags |= kGcUnreachable;
+    }
+    h = next;
+  }
+}
+
+// CPython's deduce_unreachable over the objects of `base` (which keeps the
+// reachable ones, in scan order). Tuples holding only atoms stop being
+// tracked, as CPython's untrack_tuples does: they can never be in a cycle.
+void deduce_unreachable(ThreadState* ts, GcHead* base, GcHead* unreachable) {
+  TypeObject* tuple_type = ts->interp->types.tuple;
+  for (GcHead* h = base->next; h != base;) {
+    GcHead* next = h->next;
+    Object* o = gc_object_of(h);
+    if (o->type == tuple_type) {
+      auto* t = static_cast<TupleObject*>(o);
+      bool atomic = true;
+      for (int64_t i = 0; i < t->size && atomic; i++) atomic = !gc_may_be_tracked(ts->interp, t->items[i]);
+      if (atomic) {
+        gc_untrack(h);
+        h = next;
+        continue;
+      }
+    }
+    h->gc_refs = o->refcnt;
+    h->flags |= kGcInSet;
+    h = next;
+  }
+  for (GcHead* h = base->next; h != base; h = h->next) {
+    Object* o = gc_object_of(h);
+    if (o->type->slots.traverse) o->type->slots.traverse(o, visit_decref, nullptr);
+  }
+  list_init(unreachable);
+  move_unreachable(ts, base, unreachable);
+}
+
 bool wants_finalizer(ThreadState* ts, Object* o) {
   return type_has(o->type, kTypeHasFinalizer) || o->type == ts->interp->types.generator ||
          o->type == ts->interp->types.coroutine || o->type == ts->interp->types.async_generator;
 }
 
-// Collect the containers of `list`; survivors end up in `dest`.
-int64_t collect_list(ThreadState* ts, GcHead* list, GcHead* dest, bool* ran_finalizers = nullptr) {
-  GcState* st = ts->interp->gc;
-  TypeObject* tuple_type = ts->interp->types.tuple;
-  std::vector<Object*>& all = st->scratch_all;
-  all.clear();
-  for (GcHead* h = list->next; h != list;) {
-    GcHead* next = h->next;
+// Run o's finaliser (PEP 442): __del__, the VM's for generators and
+// coroutines (close, or the never-awaited warning), close() for the others.
+void run_finalizer(ThreadState* ts, Object* o) {
+  TypeObject* t = o->type;
+  if (!type_has(t, kTypeHasFinalizer) && (t == ts->interp->types.generator || t == ts->interp->types.coroutine)) {
+    vm_generator_finalize(ts, o);
+    return;
+  }
+  Value saved = err_fetch(ts);
+  Value del = type_has(o->type, kTypeHasFinalizer) ? type_lookup(o->type, ts->interp->names.__del__) : Value();
+  Value r = del ? call1(ts, del, Value::from_obj(o)) : call_method0(ts, Value::from_obj(o), "close");
+  if (!r) write_unraisable(ts, del ? del : Value::from_obj(o));
+  decref(r);
+  err_restore(ts, saved);
+}
+
+// CPython's finalize_garbage: finalisers run in list order, each at most
+// once. Objects may die meanwhile (a closed generator drops its locals):
+// the one being finalised is held, and the list is re-read each time.
+// Returns whether any finaliser ran.
+bool finalize_garbage(ThreadState* ts, GcHead* collectable) {
+  GcHead seen;
+  list_init(&seen);
+  bool ran = false;
+  while (!list_empty(collectable)) {
+    GcHead* h = collectable->next;
     Object* o = gc_object_of(h);
-    // Like CPython, a tuple holding only atoms (and atom-only tuples) can never
-    // be part of a cycle: stop tracking it, so later collections skip it.
-    if (o->type == tuple_type) {
-      auto* t = static_cast<TupleObject*>(o);
-      bool atomic = true;
-      for (int64_t i = 0; i < t->size && atomic; i++) atomic = !gc_may_be_tracked(ts->interp, t->items[i]);
-      if (atomic) { gc_untrack(h); h = next; continue; }
-    }
-    h->gc_refs = o->refcnt;
-    h->flags |= kGcInSet;
-    all.push_back(o);
-    h = next;
+    list_unlink(h);
+    list_append(h, &seen);
+    if ((h->flags & kGcFinalized) || !wants_finalizer(ts, o)) continue;
+    h->flags |= kGcFinalized;
+    incref(o);
+    run_finalizer(ts, o);
+    decref(o);
+    ran = true;
   }
-  for (Object* o : all)
-    if (o->type->slots.traverse) o->type->slots.traverse(o, visit_decref, nullptr);
-  // Everything with outside references is a root; mark what the roots reach.
-  std::vector<Object*>& work = st->scratch_work;
-  work.clear();
-  MarkCtx ctx{&work};
-  for (Object* o : all)
-    if (gc_head_of(o)->gc_refs > 0) { gc_head_of(o)->gc_refs = 1; work.push_back(o); }
-  while (!work.empty()) {
-    Object* o = work.back();
-    work.pop_back();
-    if (o->type->slots.traverse) o->type->slots.traverse(o, visit_mark, &ctx);
+  splice_into(&seen, collectable);
+  return ran;
+}
+
+// CPython's delete_garbage: break the cycles with each object's `clear`, in
+// list order. Unlike CPython, every object is held until all are cleared, so
+// a `clear` never meets an object freed by an earlier one (type objects walk
+// their subclasses when cleared); they are then released in the same order,
+// and the ones still alive afterwards stay in `survivors`.
+void delete_garbage(ThreadState* ts, GcHead* collectable, GcHead* survivors) {
+  TypeObject* tuple_type = ts->interp->types.tuple;
+  std::vector<Object*> held;
+  for (GcHead* h = collectable->next; h != collectable; h = h->next) {
+    held.push_back(gc_object_of(h));
+    h->flags &= ~(kGcInSet | kGcUnreachable);
   }
-  std::vector<Object*> garbage;
-  for (Object* o : all) {
-    GcHead* h = gc_head_of(o);
-    if (h->gc_refs <= 0) garbage.push_back(o);  // keeps kGcInSet until weakrefs are handled
-    else h->flags &= ~kGcInSet;
-  }
+  for (Object* o : held) incref(o);
+  splice_into(collectable, survivors);
+  // Tuples are not cleared, as in CPython (they have no tp_clear): every
+  // cycle through one goes through a mutable container too, and a type's
+  // __bases__ must stay whole until the type is freed.
+  for (Object* o : held)
+    if (o->type->slots.clear && o->type != tuple_type) o->type->slots.clear(o);
+  for (Object* o : held) decref(o);  // the freed ones leave `survivors`
+}
+
+// Collect the containers of `list`; survivors end up in `dest`. Returns the
+// number of unreachable objects that were cleared.
+int64_t collect_list(ThreadState* ts, GcHead* list, GcHead* dest) {
+  GcState* st = ts->interp->gc;
+  GcHead unreachable;
+  deduce_unreachable(ts, list, &unreachable);
   // Survivors (and anything allocated below) join the next generation.
-  int64_t moved = int64_t(all.size() - garbage.size());
+  int64_t moved = 0;
+  for (GcHead* h = list->next; h != list; h = h->next) moved++;
   st->last_moved = moved;
   splice_into(list, dest);
   if (dest == &st->old) st->old_pending += moved;
-  if (garbage.empty()) return 0;
-  // Keep the garbage alive while finalising and clearing, so no object is freed under us.
-  for (Object* o : garbage) incref(o);
+  if (list_empty(&unreachable)) return 0;
   // Weak references to the garbage are cleared before any finaliser runs; only
   // weakrefs that are not garbage themselves get their callbacks called
-  // (CPython's handle_weakrefs).
+  // (CPython's handle_weakrefs). The garbage is held meanwhile.
+  std::vector<Object*>& garbage = st->scratch_all;
+  garbage.clear();
+  for (GcHead* h = unreachable.next; h != &unreachable; h = h->next) garbage.push_back(gc_object_of(h));
+  for (Object* o : garbage) incref(o);
   std::vector<Object*> weakref_callbacks;
   weakref_clear_garbage(ts, garbage, weakref_callbacks);
+  // kGcInSet off while Python code runs (callbacks, finalisers): objects made
+  // from now on or touched by them are not part of this collection.
   for (Object* o : garbage) gc_head_of(o)->flags &= ~kGcInSet;
   weakref_call_callbacks(ts, weakref_callbacks);
-  // Finalisers first (PEP 442), each at most once. They may resurrect objects,
-  // so when any ran, clearing waits for the next full collection.
-  bool ran_finalizer = false;
-  for (Object* o : garbage) {
-    if (!wants_finalizer(ts, o) || (gc_head_of(o)->flags & kGcFinalized)) continue;
-    gc_head_of(o)->flags |= kGcFinalized;
-    Value saved = err_fetch(ts);
-    Value del = type_has(o->type, kTypeHasFinalizer) ? type_lookup(o->type, ts->interp->names.__del__) : Value();
-    Value r = del ? call1(ts, del, Value::from_obj(o)) : call_method0(ts, Value::from_obj(o), "close");
-    if (!r) write_unraisable(ts, del ? del : Value::from_obj(o));
-    decref(r);
-    err_restore(ts, saved);
-    ran_finalizer = true;
+  std::vector<Object*> held;
+  held.swap(garbage);  // scratch_all may be reused by a nested request
+  for (Object* o : held) decref(o);
+  // Finalisers first (PEP 442). They may resurrect objects: what is still
+  // unreachable afterwards is found again among the garbage only (CPython's
+  // handle_resurrected_objects); the resurrected join `dest`.
+  if (finalize_garbage(ts, &unreachable)) {
+    for (GcHead* h = unreachable.next; h != &unreachable; h = h->next) h->flags &= ~kGcUnreachable;
+    GcHead still;
+    deduce_unreachable(ts, &unreachable, &still);
+    splice_into(&unreachable, dest);
+    splice_into(&still, &unreachable);
   }
-  if (!ran_finalizer) {
-    for (Object* o : garbage)
-      if (o->type->slots.clear) o->type->slots.clear(o);
-  }
-  for (Object* o : garbage) decref(o);
-  if (ran_finalizers) *ran_finalizers = ran_finalizer;
-  return ran_finalizer ? 0 : int64_t(garbage.size());
+  int64_t n = 0;
+  for (GcHead* h = unreachable.next; h != &unreachable; h = h->next) n++;
+  if (!gc_extras_keep_garbage(ts, &unreachable, dest)) delete_garbage(ts, &unreachable, dest);  // DEBUG_SAVEALL
+  return n;
 }
 
 }  // namespace
 
+void gc_defer_dealloc(ThreadState* ts, Object* o) {
+  GcState* st = ts->interp->gc;
+  if (type_has(o->type, kTypeHasGC)) gc_untrack(gc_head_of(o));
+  st->deferred_deallocs.push_back(o);
+  ts->eval_breaker.fetch_or(kBreakGc, std::memory_order_relaxed);
+}
+
+bool gc_run_deferred_deallocs(ThreadState* ts) {
+  GcState* st = ts->interp->gc;
+  std::vector<Object*>& q = st->deferred_deallocs;
+  if (q.empty()) return false;
+  // Counted as one dealloc, so the ones below do not run the queue themselves.
+  st->dealloc_depth++;
+  // Each dealloc may put off more (the rest of its chain): one at a time,
+  // the oldest first, until none is left.
+  size_t head = 0;
+  while (head < q.size()) {
+    Object* o = q[head++];
+    if (head == q.size()) {
+      q.clear();
+      head = 0;
+    }
+    dealloc_object(o);
+  }
+  q.clear();
+  st->dealloc_depth--;
+  return true;
+}
+
 int64_t gc_collect(ThreadState* ts) {
   GcState* st = ts->interp->gc;
+  gc_run_deferred_deallocs(ts);
   if (st->collecting) return 0;
   st->collecting = true;
+  gc_extras_collect_start(ts, 2);  // gc.callbacks, DEBUG_STATS (gc_module_extras.cpp)
   st->allocations = 0;
   st->young_collections = st->middle_collections = 0;
+  // The younger generations join the end of the old one, young first
+  // (CPython's gc_collect_main merges them in that order).
   GcHead all;
   all.next = all.prev = &all;
+  splice_into(&st->old, &all);
   splice_into(&st->young, &all);
   splice_into(&st->middle, &all);
-  splice_into(&st->old, &all);
-  bool ran = false;
-  int64_t n = collect_list(ts, &all, &st->old, &ran);
-  // Finalisers ran: what is still unreachable (now finalised) goes in a second pass.
-  if (ran) {
-    GcHead again;
-    again.next = again.prev = &again;
-    splice_into(&st->young, &again);
-    splice_into(&st->old, &again);
-    n += collect_list(ts, &again, &st->old);
-  }
-  st->old_count = st->last_moved;  // survivors of the last pass: all of `old` now
+  int64_t n = collect_list(ts, &all, &st->old);
+  st->old_count = st->last_moved;
   st->collections[2]++;
   st->collected[2] += n;
   st->old_pending = 0;
+  gc_extras_collect_stop(ts, 2, n);
   st->collecting = false;
   return n;
 }
 
+void gc_promote_all(Interpreter* interp) {
+  GcState* st = interp->gc;
+  splice_into(&st->young, &st->old);
+  splice_into(&st->middle, &st->old);
+  int64_t n = 0;
+  for (GcHead* h = st->old.next; h != &st->old; h = h->next) n++;
+  st->old_count = n;
+  st->old_pending = 0;
+  st->allocations = 0;
+  st->young_collections = st->middle_collections = 0;
+}
+
 int64_t gc_collect_auto(ThreadState* ts) {
   GcState* st = ts->interp->gc;
+  // The check point may have been asked for by gc_defer_dealloc only.
+  if (gc_run_deferred_deallocs(ts) && st->allocations <= st->threshold) return 0;
   if (st->collecting || !st->enabled) return 0;
   st->allocations = 0;
   if (st->middle_collections >= 10 && st->old_pending > st->old_count / 4) return gc_collect(ts);
@@ -222,15 +390,19 @@ int64_t gc_collect_auto(ThreadState* ts) {
   if (st->young_collections >= 10) {
     st->young_collections = 0;
     st->middle_collections++;
-    splice_into(&st->young, &set);
     splice_into(&st->middle, &set);
+    splice_into(&st->young, &set);
+    gc_extras_collect_start(ts, 1);
     n = collect_list(ts, &set, &st->old);
+    gc_extras_collect_stop(ts, 1, n);
     st->collections[1]++;
     st->collected[1] += n;
   } else {
     st->young_collections++;
     splice_into(&st->young, &set);
+    gc_extras_collect_start(ts, 0);
     n = collect_list(ts, &set, &st->middle);
+    gc_extras_collect_stop(ts, 0, n);
     st->collections[0]++;
     st->collected[0] += n;
   }
@@ -317,5 +489,6 @@ const ModuleDef gc_module_def = {
     .name = "gc",
     .doc = "Interface to minipy's cycle collector (three generations; reference counting frees the rest).",
     .methods = gc_methods,
+    .init = gc_module_extras_init,  // runtime/gc_module_extras.cpp
 };
 }  // namespace minipy

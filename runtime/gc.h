@@ -44,6 +44,13 @@ struct GcState {
   // and the three weakref types, created on first use.
   std::unordered_map<Object*, WeakrefObject*> weakrefs;
   TypeObject* weakref_types[3] = {nullptr, nullptr, nullptr};  // ref, proxy, callable proxy
+  // The gc module's debug flags, freeze()'s permanent generation, gc.garbage
+  // and gc.callbacks (runtime/gc_module_extras.h); null until gc is imported.
+  struct GcExtras* extras = nullptr;
+  // Objects whose dealloc was put off because the C++ stack was nearly
+  // exhausted (gc_defer_dealloc): refcount 0, untracked.
+  std::vector<Object*> deferred_deallocs;
+  int64_t dealloc_depth = 0;  // nested deallocs using gc_dealloc_enter/leave
 };
 
 static_assert(sizeof(GcHead) == kGcHeadBytes, "objects.h's instance_dict_ptr relies on the GC header size");
@@ -58,6 +65,7 @@ bool gc_finalize_once(Object* o);
 constexpr uintptr_t kGcFinalized = 1;
 constexpr uintptr_t kGcInSet = 2;      // part of the collection in progress
 constexpr uintptr_t kGcHasWeakrefs = 4;  // GcState::weakrefs holds a list for it
+constexpr uintptr_t kGcUnreachable = 8;  // gc.cpp: in the tentatively-unreachable list of a collection
 
 void gc_init(Interpreter* interp);
 void gc_track(Interpreter* interp, GcHead* h);
@@ -82,5 +90,34 @@ void gc_note_free(Interpreter* interp);
 int64_t gc_collect(ThreadState* ts);
 // The collection the allocation counter asks for: young, or full when due.
 int64_t gc_collect_auto(ThreadState* ts);
+// Move every tracked container to the old generation without collecting
+// (vm/api.cpp, once start-up is done): CPython's start-up objects, __main__
+// included, have all reached the oldest generation by the time a program
+// runs, and the order of later finalisers depends on it.
+void gc_promote_all(Interpreter* interp);
+// Deallocation chains deeper than the C++ stack allows (CPython's trashcan):
+// a dealloc that finds the stack nearly exhausted (stack_exhausted) hands its
+// object, refcount 0, to gc_defer_dealloc and returns at once; the object's
+// dealloc runs again from a shallow stack: at the evaluation loop's next
+// check point (kBreakGc), or when a collection or the finalisation runs.
+void gc_defer_dealloc(ThreadState* ts, Object* o);
+// Run the put-off deallocs (and those they put off in turn). Returns whether there were any.
+bool gc_run_deferred_deallocs(ThreadState* ts);
+// Should a dealloc that may run Python code (a generator's close) be put
+// off? When the C++ stack is within twice stack_exhausted()'s margin of its
+// end: the code it runs must not meet RecursionError (its finally blocks
+// would be skipped) nor overflow.
+inline bool gc_dealloc_stack_low(ThreadState* ts) {
+  uintptr_t sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  return sp >= ts->stack_lo && sp < ts->stack_limit + (ts->stack_limit - ts->stack_lo);
+}
+// Bracket a dealloc that may start such a chain: the outermost one, once
+// done, runs what was put off meanwhile (CPython's Py_TRASHCAN_BEGIN/END),
+// so the whole chain is gone when the first dealloc returns.
+inline void gc_dealloc_enter(ThreadState* ts) { ts->interp->gc->dealloc_depth++; }
+inline void gc_dealloc_leave(ThreadState* ts) {
+  GcState* st = ts->interp->gc;
+  if (--st->dealloc_depth == 0 && !st->deferred_deallocs.empty()) gc_run_deferred_deallocs(ts);
+}
 
 }  // namespace minipy

@@ -147,6 +147,7 @@ struct Names {
 struct Gil;             // vm/gil.h
 struct ImportState;     // vm/import.cpp
 struct GcState;         // runtime/gc.cpp
+struct ObmallocState;   // runtime/obmalloc.h
 
 // Options chosen by the embedder / the CLI before the interpreter starts.
 struct InterpreterConfig {
@@ -188,6 +189,11 @@ struct Interpreter {
   // Free lists for hot small objects (floats, frames...) live in memory.cpp/vm.
   void* float_freelist = nullptr;
   int float_freelist_size = 0;
+  // Small-object allocator (runtime/obmalloc.h): this interpreter's pools of
+  // objects and object-owned buffers, and the bytes it holds (the figure a
+  // memory cap would compare). Created by memory.cpp on the first allocation;
+  // used only by the GIL holder.
+  ObmallocState* obmalloc = nullptr;
 
   // stdout/stderr text the CLI flushes at exit (sys.stdout objects are in sys.cpp).
   Value sys_stdout, sys_stderr, sys_stdin;
@@ -200,6 +206,15 @@ struct Interpreter {
   // signal: list indexed by signal number of the Python-level handlers (a callable,
   // or the ints SIG_DFL/SIG_IGN, or None); vm/thread.cpp's signals_check reads it.
   Value signal_handlers;
+  // --- async generator hooks (stdlib/sys.cpp) ---
+  // The type of sys.get_asyncgen_hooks()'s result, made on first use (kept for
+  // the interpreter's lifetime, like sys's other struct-sequence types).
+  TypeObject* asyncgen_hooks_type = nullptr;
+  // --- lifecycle (vm/lifecycle.cpp) ---
+  // A copy of the builtins namespace as start-up left it (owned): finalisation
+  // puts it back before collecting, so what a program added to builtins dies
+  // early, with everything still usable (CPython's builtins_copy).
+  Value builtins_copy;
 };
 
 struct Frame;  // vm/frame.h
@@ -235,6 +250,12 @@ struct ThreadState {
   // The current contextvars.Context of this thread (owned), or null for a fresh
   // empty one made on first use (stdlib/contextvars.cpp).
   Value context;
+  // --- async generator hooks: sys.set_asyncgen_hooks (stdlib/sys.cpp), per
+  // thread as in CPython; owned, null = None. vm/async_generator.cpp calls
+  // firstiter on an async generator's first iteration and keeps finalizer in
+  // it, to be called instead of closing it when it is finalised unfinished.
+  Value asyncgen_firstiter;
+  Value asyncgen_finalizer;
 };
 
 // Record the calling thread's stack bounds in ts (runtime/abstract.cpp).

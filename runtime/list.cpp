@@ -8,6 +8,7 @@
 #include <string>
 
 #include "runtime/containers_impl.h"
+#include "runtime/fast_paths.h"
 
 namespace minipy {
 
@@ -312,11 +313,7 @@ Value list_getitem(ThreadState* ts, Value self, Value key) {
   if (is_slice(ts, key)) {
     int64_t start, stop, step, n;
     if (!slice_indices(ts, key.as<SliceObject>(), l->size, &start, &stop, &step, &n)) return Value();
-    if (step == 1) return list_slice(ts, l, start, start + n);
-    ListObject* r = list_new(ts, n);
-    if (!r) return Value();
-    for (int64_t k = 0, i = start; k < n; k++, i += step) r->items[k] = newref(l->items[i]);
-    return Value::from_obj(r);
+    return list_slice_items(ts, l, start, step, n);
   }
   if (has_index(ts, key)) {
     int64_t i;
@@ -356,7 +353,7 @@ bool list_ass_slice(ThreadState* ts, ListObject* a, int64_t ilow, int64_t ihigh,
     recycle = static_cast<Value*>(mem_alloc(size_t(norig) * sizeof(Value)));
     if (!recycle) { raise_no_memory(ts); return false; }
   }
-  std::memcpy(static_cast<void*>(recycle), a->items + ilow, size_t(norig) * sizeof(Value));
+  if (norig) std::memcpy(static_cast<void*>(recycle), a->items + ilow, size_t(norig) * sizeof(Value));
   if (d < 0) {
     std::memmove(static_cast<void*>(a->items + ihigh + d), a->items + ihigh, size_t(a->size - ihigh) * sizeof(Value));
     int64_t old = a->size;
@@ -370,6 +367,35 @@ bool list_ass_slice(ThreadState* ts, ListObject* a, int64_t ilow, int64_t ihigh,
   for (int64_t k = norig; k-- > 0;) decref(recycle[k]);
   if (recycle != small_buf) mem_free(recycle);
   return true;
+}
+
+// del l[start:stop:step] for resolved indices.
+bool list_delete_slice(ThreadState* ts, ListObject* l, int64_t start, int64_t stop, int64_t step, int64_t slicelen) {
+  if (step == 1) return list_ass_slice(ts, l, start, stop, Value());
+  if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
+  if (slicelen <= 0) return true;
+  if (step < 0) {
+    stop = start + 1;
+    start = stop + step * (slicelen - 1) - 1;
+    step = -step;
+  }
+  Value* garbage = static_cast<Value*>(mem_alloc(size_t(slicelen) * sizeof(Value)));
+  if (!garbage) { raise_no_memory(ts); return false; }
+  int64_t cur = start, i = 0;
+  for (; cur < stop; cur += step, i++) {
+    int64_t lim = step - 1;
+    garbage[i] = l->items[cur];
+    if (cur + step >= l->size) lim = l->size - cur - 1;
+    std::memmove(static_cast<void*>(l->items + cur - i), l->items + cur + 1, size_t(lim) * sizeof(Value));
+  }
+  cur = start + slicelen * step;
+  if (cur < l->size)
+    std::memmove(static_cast<void*>(l->items + cur - slicelen), l->items + cur, size_t(l->size - cur) * sizeof(Value));
+  l->size -= slicelen;
+  bool ok = list_resize(ts, l, l->size);
+  for (i = 0; i < slicelen; i++) decref(garbage[i]);
+  mem_free(garbage);
+  return ok;
 }
 
 bool list_setitem(ThreadState* ts, Value self, Value key, Value v) {
@@ -396,55 +422,8 @@ bool list_setitem(ThreadState* ts, Value self, Value key, Value v) {
   }
   int64_t start, stop, step, slicelen;
   if (!slice_indices(ts, key.as<SliceObject>(), l->size, &start, &stop, &step, &slicelen)) return false;
-  if (step == 1) return list_ass_slice(ts, l, start, stop, v);
-  if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
-  if (!v) {
-    if (slicelen <= 0) return true;
-    if (step < 0) {
-      stop = start + 1;
-      start = stop + step * (slicelen - 1) - 1;
-      step = -step;
-    }
-    Value* garbage = static_cast<Value*>(mem_alloc(size_t(slicelen) * sizeof(Value)));
-    if (!garbage) { raise_no_memory(ts); return false; }
-    int64_t cur = start, i = 0;
-    for (; cur < stop; cur += step, i++) {
-      int64_t lim = step - 1;
-      garbage[i] = l->items[cur];
-      if (cur + step >= l->size) lim = l->size - cur - 1;
-      std::memmove(static_cast<void*>(l->items + cur - i), l->items + cur + 1, size_t(lim) * sizeof(Value));
-    }
-    cur = start + slicelen * step;
-    if (cur < l->size)
-      std::memmove(static_cast<void*>(l->items + cur - slicelen), l->items + cur, size_t(l->size - cur) * sizeof(Value));
-    l->size -= slicelen;
-    bool ok = list_resize(ts, l, l->size);
-    for (i = 0; i < slicelen; i++) decref(garbage[i]);
-    mem_free(garbage);
-    return ok;
-  }
-  Ref seq;
-  if (v.obj() == l) seq.reset(list_slice(ts, l, 0, l->size));
-  else seq.reset(seq_fast(ts, v, "must assign iterable to extended slice"));
-  if (!seq) return false;
-  Value* items;
-  int64_t n;
-  fast_items(seq.get(), &items, &n);
-  if (n != slicelen) {
-    raisef(ts, Exc::ValueError, "attempt to assign sequence of size %lld to extended slice of size %lld",
-           (long long)n, (long long)slicelen);
-    return false;
-  }
-  if (!slicelen) return true;
-  Value* garbage = static_cast<Value*>(mem_alloc(size_t(slicelen) * sizeof(Value)));
-  if (!garbage) { raise_no_memory(ts); return false; }
-  for (int64_t cur = start, i = 0; i < slicelen; cur += step, i++) {
-    garbage[i] = l->items[cur];
-    l->items[cur] = newref(items[i]);
-  }
-  for (int64_t i = 0; i < slicelen; i++) decref(garbage[i]);
-  mem_free(garbage);
-  return true;
+  if (!v) return list_delete_slice(ts, l, start, stop, step, slicelen);
+  return list_assign_slice(ts, l, start, stop, step, slicelen, v);
 }
 
 bool foreign_operand(ThreadState* ts, Value other, bool mul) {
@@ -815,6 +794,42 @@ const MethodDef listreviter_methods[] = {
 };
 
 }  // namespace
+
+Value list_slice_items(ThreadState* ts, ListObject* l, int64_t start, int64_t step, int64_t n) {
+  if (step == 1) return list_slice(ts, l, start, start + n);
+  ListObject* r = list_new(ts, n);
+  if (!r) return Value();
+  for (int64_t k = 0, i = start; k < n; k++, i += step) r->items[k] = newref(l->items[i]);
+  return Value::from_obj(r);
+}
+
+bool list_assign_slice(ThreadState* ts, ListObject* l, int64_t start, int64_t stop, int64_t step, int64_t slicelen,
+                       Value v) {
+  if (step == 1) return list_ass_slice(ts, l, start, stop, v);
+  if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
+  Ref seq;
+  if (v.obj() == l) seq.reset(list_slice(ts, l, 0, l->size));
+  else seq.reset(seq_fast(ts, v, "must assign iterable to extended slice"));
+  if (!seq) return false;
+  Value* items;
+  int64_t n;
+  fast_items(seq.get(), &items, &n);
+  if (n != slicelen) {
+    raisef(ts, Exc::ValueError, "attempt to assign sequence of size %lld to extended slice of size %lld",
+           (long long)n, (long long)slicelen);
+    return false;
+  }
+  if (!slicelen) return true;
+  Value* garbage = static_cast<Value*>(mem_alloc(size_t(slicelen) * sizeof(Value)));
+  if (!garbage) { raise_no_memory(ts); return false; }
+  for (int64_t cur = start, i = 0; i < slicelen; cur += step, i++) {
+    garbage[i] = l->items[cur];
+    l->items[cur] = newref(items[i]);
+  }
+  for (int64_t i = 0; i < slicelen; i++) decref(garbage[i]);
+  mem_free(garbage);
+  return true;
+}
 
 const TypeSpec list_type_spec = {
     .name = "list",

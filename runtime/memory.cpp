@@ -3,11 +3,16 @@
 //
 // Objects of kTypeHasGC types are preceded by a GcHead linking them into the
 // interpreter's list of container objects (the cycle collector, gc.cpp, walks it).
+// Memory comes from the interpreter's small-block allocator (obmalloc.h):
+// objects from the interpreter alloc_object is given, buffers from the
+// interpreter of the calling thread; every block goes back to the allocator
+// that produced it, so frees need no ThreadState.
 // Must not: know any concrete type.
 #include <cstdlib>
 #include <cstring>
 
 #include "runtime/gc.h"
+#include "runtime/obmalloc.h"
 #include "runtime/runtime.h"
 #include "runtime/weakrefobject.h"
 
@@ -15,6 +20,32 @@ namespace minipy {
 
 namespace {
 inline size_t gc_head_size() { return sizeof(GcHead); }
+
+// Plain malloc for every block (valgrind users): -X malloc (or -X malloc=malloc),
+// else MINIPYMALLOC / PYTHONMALLOC set to malloc or malloc_debug. -X malloc=pymalloc
+// (or =pools) forces the pools whatever the environment says.
+bool bypass_requested(const Interpreter* interp) {
+  for (const std::string& x : interp->config.xoptions) {
+    if (x == "malloc" || x == "malloc=malloc") return true;
+    if (x == "malloc=pymalloc" || x == "malloc=pools") return false;
+  }
+  const char* e = std::getenv("MINIPYMALLOC");
+  if (!e || !*e) e = std::getenv("PYTHONMALLOC");
+  return e && (std::strcmp(e, "malloc") == 0 || std::strcmp(e, "malloc_debug") == 0);
+}
+
+// The interpreter's allocator, created on first use (the first object of
+// interpreter_create). Null only if that creation failed: callers then use
+// unaccounted malloc'd blocks.
+__attribute__((noinline)) ObmallocState* allocator_create(Interpreter* interp) {
+  interp->obmalloc = obmalloc_create(bypass_requested(interp));
+  return interp->obmalloc;
+}
+inline ObmallocState* allocator_of(Interpreter* interp) {
+  ObmallocState* a = interp->obmalloc;
+  if (__builtin_expect(a != nullptr, 1)) return a;
+  return allocator_create(interp);
+}
 }  // namespace
 
 Object* alloc_object(ThreadState* ts, TypeObject* type, size_t extra) {
@@ -23,7 +54,8 @@ Object* alloc_object(ThreadState* ts, TypeObject* type, size_t extra) {
   // Subclasses of variable-size built-ins keep the __dict__ pointer in front (objects.h).
   size_t front = type->dictoffset == kDictBeforeHeader ? sizeof(DictObject*) : 0;
   size_t total = size + (gc ? gc_head_size() : 0) + front;
-  char* mem = static_cast<char*>(std::calloc(1, total));
+  ObmallocState* a = allocator_of(ts->interp);
+  char* mem = static_cast<char*>(a ? obmalloc_calloc(a, total) : obmalloc_alloc_slow(nullptr, total, true));
   if (!mem) {
     raise_no_memory(ts);
     return nullptr;
@@ -51,10 +83,10 @@ void free_object(Object* o) {
       gc_untrack(head);
       if (ThreadState* ts = current_thread_state()) gc_note_free(ts->interp);
     }
-    std::free(type->dictoffset == kDictBeforeHeader ? reinterpret_cast<char*>(head) - sizeof(DictObject*)
-                                                     : reinterpret_cast<char*>(head));
+    obmalloc_free(type->dictoffset == kDictBeforeHeader ? reinterpret_cast<char*>(head) - sizeof(DictObject*)
+                                                         : reinterpret_cast<char*>(head));
   } else {
-    std::free(o);
+    obmalloc_free(o);
   }
   if (type_has(type, kTypeHeapType)) decref(type);
 }
@@ -71,8 +103,14 @@ void dealloc_object(Object* o) {
   t->slots.dealloc(o);
 }
 
-void* mem_alloc(size_t n) { return std::malloc(n ? n : 1); }
-void* mem_realloc(void* p, size_t n) { return std::realloc(p, n ? n : 1); }
-void mem_free(void* p) { std::free(p); }
+// Buffers are charged to the interpreter of the calling thread (the GIL
+// holder); with no current thread they are plain, unaccounted malloc blocks.
+void* mem_alloc(size_t n) {
+  ThreadState* ts = current_thread_state();
+  ObmallocState* a = ts ? allocator_of(ts->interp) : nullptr;
+  return a ? obmalloc_alloc(a, n) : obmalloc_alloc_slow(nullptr, n, false);
+}
+void* mem_realloc(void* p, size_t n) { return p ? obmalloc_realloc(nullptr, p, n) : mem_alloc(n); }
+void mem_free(void* p) { obmalloc_free(p); }
 
 }  // namespace minipy

@@ -514,6 +514,9 @@ Value vm_compile(ThreadState* ts, Value source, Value filename, Value mode);
 Value vm_build_class(ThreadState* ts, const Value* args, size_t nargs, TupleObject* kwnames);
 Value vm_import(ThreadState* ts, Value name, Value globals, Value fromlist, int level);
 Value vm_getframe(ThreadState* ts, int depth);     // sys._getframe(depth)
+// The finaliser of a generator or coroutine (CPython's _PyGen_Finalize: close
+// it, or warn that a coroutine was never awaited), for the cycle collector.
+void vm_generator_finalize(ThreadState* ts, Object* gen);
 
 // ================================================================ format mini-language (format.cpp)
 struct FormatSpec {

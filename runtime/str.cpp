@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "runtime/fast_paths.h"
 #include "runtime/unicode.h"
 
 namespace minipy {
@@ -426,6 +427,41 @@ Value str_item(ThreadState* ts, StrObject* s, int64_t i) {
   return str_new_len(ts, std::string_view(p, size_t(q - p)), 1, false);
 }
 
+}  // namespace
+
+Value str_slice_items(ThreadState* ts, Value self, int64_t start, int64_t step, int64_t n) {
+  StrObject* s = as_str(self);
+  if (n <= 0) return make_empty(ts);
+  if (step == 1) {
+    if (n == s->length && is_exact_str(ts, self)) return newref(self);
+    int64_t b0 = str_byte_offset(s, start);
+    int64_t b1 = start + n;  // ASCII: byte offsets are code-point indices
+    if (!s->ascii) {
+      // Walk from b0 rather than re-searching from the start.
+      const char* p = s->data + b0;
+      for (int64_t k = 0; k < n; ++k) p += uni::utf8_lead_width(uint8_t(*p));
+      b1 = p - s->data;
+    }
+    return str_new_len(ts, std::string_view(s->data + b0, size_t(b1 - b0)), n, s->ascii);
+  }
+  if (s->ascii) {
+    StrObject* r = str_alloc(ts, n);
+    if (!r) return Value();
+    for (int64_t k = 0, j = start; k < n; ++k, j += step) r->data[k] = s->data[j];
+    return str_finish(ts, r, n, 1);
+  }
+  std::string out;
+  bool ascii = true;
+  for (int64_t k = 0, j = start; k < n; ++k, j += step) {
+    uint32_t cp = str_char_at(s, j);
+    if (cp >= 128) ascii = false;
+    uni::utf8_append(out, cp);
+  }
+  return str_new_len(ts, out, n, ascii);
+}
+
+namespace {
+
 Value str_getitem(ThreadState* ts, Value self, Value key) {
   StrObject* s = as_str(self);
   int64_t i;
@@ -434,33 +470,7 @@ Value str_getitem(ThreadState* ts, Value self, Value key) {
   } else if (key.is_obj() && key.obj()->type == ts->interp->types.slice) {
     int64_t start, stop, step, n;
     if (!slice_indices(ts, key.as<SliceObject>(), s->length, &start, &stop, &step, &n)) return Value();
-    if (n <= 0) return make_empty(ts);
-    if (step == 1) {
-      if (n == s->length && is_exact_str(ts, self)) return newref(self);
-      int64_t b0 = str_byte_offset(s, start);
-      int64_t b1 = stop;
-      if (!s->ascii) {
-        // Walk from b0 rather than re-searching from the start.
-        const char* p = s->data + b0;
-        for (int64_t k = 0; k < n; ++k) p += uni::utf8_lead_width(uint8_t(*p));
-        b1 = p - s->data;
-      }
-      return str_new_len(ts, std::string_view(s->data + b0, size_t(b1 - b0)), n, s->ascii);
-    }
-    if (s->ascii) {
-      StrObject* r = str_alloc(ts, n);
-      if (!r) return Value();
-      for (int64_t k = 0, j = start; k < n; ++k, j += step) r->data[k] = s->data[j];
-      return str_finish(ts, r, n, 1);
-    }
-    std::string out;
-    bool ascii = true;
-    for (int64_t k = 0, j = start; k < n; ++k, j += step) {
-      uint32_t cp = str_char_at(s, j);
-      if (cp >= 128) ascii = false;
-      uni::utf8_append(out, cp);
-    }
-    return str_new_len(ts, out, n, ascii);
+    return str_slice_items(ts, self, start, step, n);
   } else if (is_indexable(ts, key)) {
     if (!index_i64(ts, key, &i)) return Value();
   } else {

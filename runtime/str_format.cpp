@@ -5,6 +5,7 @@
 // str.format go through the generic format() so user __format__ runs.
 #include <cstring>
 
+#include "runtime/fast_paths.h"
 #include "runtime/unicode.h"
 
 namespace minipy {
@@ -420,9 +421,13 @@ bool render_field(ThreadState* ts, FormatArgs& fa, std::string_view name, uint32
     out.append(str_view(t.get()));
     return true;
   }
-  Ref specv(str_new(ts, spec));
-  if (!specv) return false;
-  Ref r(format(ts, v, specv.get()));
+  bool handled;
+  Ref r(format_exact_builtin(ts, v, spec, &handled));
+  if (!handled) {
+    Ref specv(str_new(ts, spec));
+    if (!specv) return false;
+    r = Ref(format(ts, v, specv.get()));
+  }
   if (!r) return false;
   out.append(str_view(r.get()));
   return true;

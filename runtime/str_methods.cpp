@@ -562,49 +562,67 @@ inline int space_before(const char* begin, const char* p) {
   return uni::is_space(c) ? int(p - q) : 0;
 }
 
+// Append a new reference to a list being built (the list takes it over).
+bool push_new(ThreadState* ts, ListObject* l, Value v) {
+  if (!v) return false;
+  bool ok = list_append(ts, l, v);
+  decref(v);
+  return ok;
+}
+
 Value m_split(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
   StrObject* sep;
   int64_t maxsplit;
   if (!parse_split_args(ts, "split", args, nargs, kw, &sep, &maxsplit)) return Value();
   StrObject* s = as_str(self);
-  ValueVec out;
+  // Built straight into the list (no std::vector: the pieces are the
+  // allocations that matter).
   const char* b = s->data;
   const char* e = b + s->size;
   if (!sep) {
+    Ref out(Value::from_obj(list_new(ts, 0)));
+    if (!out) return Value();
+    ListObject* l = out.as<ListObject>();
     const char* p = b;
     while (true) {
       while (p < e) { int w = space_at(p); if (!w) break; p += w; }
       if (p >= e) break;
       if (maxsplit-- <= 0) {
-        Value v = sub_bytes(ts, s, p - b, e - b);  // the rest, as is
-        if (!v) return Value();
-        out.v.push_back(v);
+        if (!push_new(ts, l, sub_bytes(ts, s, p - b, e - b))) return Value();  // the rest, as is
         break;
       }
       const char* q = p;
       while (q < e && !space_at(q)) q += uni::utf8_lead_width(uint8_t(*q));
-      Value v = sub_bytes(ts, s, p - b, q - b);
-      if (!v) return Value();
-      out.v.push_back(v);
+      if (!push_new(ts, l, sub_bytes(ts, s, p - b, q - b))) return Value();
       p = q;
     }
-    return list_from_values(ts, out.v);
+    return out.release();
   }
   std::string_view hay = s->view(), nd = sep->view();
-  size_t pos = 0;
-  while (maxsplit > 0) {
+  // Count the pieces first (bounded by maxsplit) so the list is made at its size.
+  int64_t pieces = 1;
+  for (size_t pos = 0; pieces - 1 < maxsplit || maxsplit < 0;) {
     size_t r = nd.size() == 1 ? hay.find(nd[0], pos) : bytes_find(hay, nd, pos);
     if (r == std::string_view::npos) break;
+    ++pieces;
+    pos = r + nd.size();
+  }
+  ListObject* l = list_new(ts, pieces);
+  if (!l) return Value();
+  Ref out(Value::from_obj(l));
+  for (int64_t i = 0; i < pieces; ++i) l->items[i] = Value::none();  // consistent if a piece fails
+  size_t pos = 0;
+  for (int64_t i = 0; i + 1 < pieces; ++i) {
+    size_t r = nd.size() == 1 ? hay.find(nd[0], pos) : bytes_find(hay, nd, pos);
     Value v = sub_bytes(ts, s, int64_t(pos), int64_t(r));
     if (!v) return Value();
-    out.v.push_back(v);
+    l->items[i] = v;
     pos = r + nd.size();
-    --maxsplit;
   }
   Value v = (pos == 0 && is_exact(ts, self)) ? newref(self) : sub_bytes(ts, s, int64_t(pos), s->size);
   if (!v) return Value();
-  out.v.push_back(v);
-  return list_from_values(ts, out.v);
+  l->items[pieces - 1] = v;
+  return out.release();
 }
 
 Value m_rsplit(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {

@@ -737,9 +737,36 @@ Value tbmod_format_exception_only(ThreadState* ts, Value, const Value* args, siz
   if (!is_exception_instance(ts, args[0])) return raise(ts, Exc::TypeError, "format_exception_only() expects an exception");
   return str_new(ts, format_exception_only(ts, args[0]));
 }
+// code_position(code, lasti): (lineno, end_lineno, colno, end_colno) of the
+// instruction at byte offset `lasti`, Nones where unknown — the entry
+// code.co_positions() would give (traceback.py's _get_code_position).
+Value tbmod_code_position(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "code_position", kw) || !check_nargs(ts, "code_position", nargs, 2, 2)) return Value();
+  if (type_of(ts, args[0]) != ts->interp->types.code)
+    return raisef(ts, Exc::TypeError, "code_position() expects a code object, not '%s'", type_name(ts, args[0]));
+  int64_t lasti;
+  if (!int_as_i64(ts, args[1], &lasti)) return Value();
+  auto* co = args[0].as<CodeObject>();
+  Position p;
+  if (lasti >= 0 && lasti / 2 < co->ncode && co->positions) p = co->positions[lasti / 2];
+  auto opt = [](int32_t v, int32_t min) { return v >= min ? Value::small_int(v) : Value::none(); };
+  return tuple_pack(ts, {opt(p.line, 1), opt(p.end_line, 1), opt(p.col, 0), opt(p.end_col, 0)});
+}
+// caret_anchors(segment): (left_end, right_start) character offsets of the
+// operator of a binary operation or the brackets of a subscript, or None
+// (traceback.py's ~~~^^^ caret lines).
+Value tbmod_caret_anchors(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "caret_anchors", kw) || !check_nargs(ts, "caret_anchors", nargs, 1, 1)) return Value();
+  if (!is_str(ts, args[0])) return raise(ts, Exc::TypeError, "caret_anchors() expects a str");
+  Anchors a{};
+  if (!extract_anchors(str_view(args[0]), &a)) return Value::none();
+  return tuple_pack(ts, {Value::small_int(a.left_end), Value::small_int(a.right_start)});
+}
 const MethodDef tbmod_methods[] = {
     {"format_exception", tbmod_format_exception},
     {"format_exception_only", tbmod_format_exception_only},
+    {"code_position", tbmod_code_position},
+    {"caret_anchors", tbmod_caret_anchors},
     {nullptr, nullptr},
 };
 }  // namespace

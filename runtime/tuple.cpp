@@ -6,6 +6,7 @@
 #include <string>
 
 #include "runtime/containers_impl.h"
+#include "runtime/fast_paths.h"
 
 namespace minipy {
 
@@ -115,6 +116,15 @@ void tuple_clear(Object* o) {
 
 }  // namespace
 
+Value tuple_slice_items(ThreadState* ts, Value tuple, int64_t start, int64_t step, int64_t n) {
+  auto* t = tuple.as<TupleObject>();
+  if (n == t->size && step == 1 && tuple.obj()->type == ts->interp->types.tuple) return newref(tuple);
+  TupleObject* r = tuple_new(ts, n);
+  if (!r) return Value();
+  for (int64_t k = 0, i = start; k < n; k++, i += step) r->items[k] = newref(t->items[i]);
+  return Value::from_obj(r);
+}
+
 // Shared by tuple and other fixed sequences: "(a, b)" / "(a,)".
 Value seq_repr(ThreadState* ts, const Value* items, int64_t n, const char* open, const char* close,
                bool one_tuple) {
@@ -196,11 +206,7 @@ Value tuple_getitem(ThreadState* ts, Value self, Value key) {
   if (key.is_obj() && key.obj()->type == ts->interp->types.slice) {
     int64_t start, stop, step, n;
     if (!slice_indices(ts, key.as<SliceObject>(), t->size, &start, &stop, &step, &n)) return Value();
-    if (n == t->size && step == 1 && self.obj()->type == ts->interp->types.tuple) return newref(self);
-    TupleObject* r = tuple_new(ts, n);
-    if (!r) return Value();
-    for (int64_t k = 0, i = start; k < n; k++, i += step) r->items[k] = newref(t->items[i]);
-    return Value::from_obj(r);
+    return tuple_slice_items(ts, self, start, step, n);
   }
   if (has_index(ts, key)) {
     int64_t i;

@@ -2,7 +2,14 @@
 // per-interpreter module state, the Future type, its iterator (what
 // `await fut` drives: it yields the future once, then returns its result), the
 // running-loop registry and the current-task functions, and module init. The
-// Task type is in stdlib/_asyncio_task.cpp, Handle in stdlib/_asyncio_handle.cpp.
+// Task type is in stdlib/_asyncio_task.cpp, Handle in stdlib/_asyncio_handle.cpp,
+// the weak task registry (_all_tasks) in stdlib/_asyncio_registry.cpp.
+//
+// Finalisation follows CPython's C Future/Task: "Future exception was never
+// retrieved" / "Task was destroyed but it is pending!" go to
+// loop.call_exception_handler, once per object, from reference counting or
+// the cycle collector. In debug mode (loop.get_debug()) a future records
+// where it was created (_source_traceback, from traceback.extract_stack()).
 //
 // Every done-callback and handle runs in a contextvars.Context: the one given,
 // else a copy of the current one (context_copy_current, stdlib/contextvars.cpp).
@@ -26,12 +33,13 @@ namespace {
 
 void state_dealloc(Object* o) {
   auto* st = static_cast<AsyncioState*>(o);
-  xdecref(st->all_tasks);
   xdecref(st->current_tasks);
   xdecref(st->running_loops);
   Value* owned[] = {&st->kw_context, &st->cancelled_error, &st->invalid_state_error, &st->future_repr,
                     &st->task_repr, &st->task_get_stack, &st->task_print_stack, &st->iscoroutine,
-                    &st->get_event_loop_policy, &st->format_callback_source, &st->base_call_soon};
+                    &st->get_event_loop_policy, &st->format_callback_source, &st->base_call_soon,
+                    &st->base_get_debug, &st->extract_stack, &st->helpers_extract_stack, &st->weakset_type,
+                    &st->foreign_tasks};
   for (Value* v : owned) clear_value(*v);
   free_object(o);
 }
@@ -344,6 +352,63 @@ void future_traverse_fields(FutureObject* f, VisitFn visit, void* arg) {
     if (v.is_obj()) visit(v.obj(), arg);
 }
 
+// The BaseEventLoop method `name` (borrowed, cached in *slot), or null when
+// asyncio.base_events is not loaded (no error set).
+static Value base_loop_method(ThreadState* ts, Value* slot, StrObject* name) {
+  if (*slot) return *slot;
+  Value mod = dict_get_str(ts->interp->modules, intern(ts, "asyncio.base_events"));
+  if (!mod) return Value();
+  Ref cls(getattr_opt(ts, mod, intern(ts, "BaseEventLoop")));
+  if (!cls || !type_has(type_of(ts, cls.get()), kTypeTypeSubclass)) {
+    err_clear(ts);
+    return Value();
+  }
+  Value fn = type_lookup(cls.as<TypeObject>(), name);
+  if (!fn) return Value();
+  *slot = newref(fn);
+  return fn;
+}
+
+int loop_get_debug(ThreadState* ts, AsyncioState* st, Value loop) {
+  // Every Future and Task creation asks. For a loop whose class uses
+  // BaseEventLoop.get_debug (`return self._debug`) unchanged and keeps
+  // `_debug` in the instance dict, read the dict (the class check is cached
+  // per type version); otherwise call the method.
+  if (loop.is_obj()) {
+    TypeObject* lt = loop.obj()->type;
+    DictObject** dp = instance_dict_ptr(loop.obj());
+    if (dp && *dp) {
+      bool known = lt == st->debug_loop_type && lt->version == st->debug_loop_version && lt->version != 0;
+      if (!known) {
+        Value base = base_loop_method(ts, &st->base_get_debug, st->s_get_debug);
+        if (base && type_lookup(lt, st->s_get_debug) == base && !type_lookup(lt, st->s__debug)) {
+          st->debug_loop_type = lt;
+          st->debug_loop_version = lt->version;
+          known = lt->version != 0;
+        }
+      }
+      if (known && !dict_get_str(*dp, st->s_get_debug)) {
+        Value v = dict_get_str(*dp, st->s__debug);
+        if (v) return truthy(ts, v);
+      }
+    }
+  }
+  Ref r(call_method(ts, loop, st->s_get_debug, nullptr, 0));
+  if (!r) return -1;
+  return truthy(ts, r.get());
+}
+
+bool future_capture_source_tb(ThreadState* ts, AsyncioState* st, FutureObject* f) {
+  // CPython's C Future calls traceback.extract_stack(): the stack of Python
+  // frames up to the one that created the future.
+  if (!resolve_lazy(ts, &st->extract_stack, "traceback", "extract_stack")) return false;
+  Value tb = call0(ts, st->extract_stack);
+  if (!tb) return false;
+  clear_value(f->source_tb);
+  f->source_tb = tb;
+  return true;
+}
+
 bool future_init_impl(ThreadState* ts, FutureObject* f, Value loop) {
   if (f->loop) {
     // __init__ called again: start over, like CPython.
@@ -360,6 +425,10 @@ bool future_init_impl(ThreadState* ts, FutureObject* f, Value loop) {
     l = newref(loop);
   }
   f->loop = l;
+  AsyncioState* st = state_of(f);
+  int debug = loop_get_debug(ts, st, l);
+  if (debug < 0) return false;
+  if (debug && !future_capture_source_tb(ts, st, f)) return false;
   return true;
 }
 
@@ -368,7 +437,7 @@ namespace {
 void call_handler(ThreadState* ts, AsyncioState* st, FutureObject* f, DictObject* context) {
   Value h = getattr(ts, f->loop, st->s_call_exception_handler);
   if (!h) {
-    write_unraisable(ts, Value::from_obj(f));
+    err_clear(ts);  // a loop without call_exception_handler: CPython reports nothing
     return;
   }
   Ref href(h);
@@ -412,6 +481,11 @@ bool needs_finalize(FutureObject* f) {
 }
 
 // ================================================================ Future type slots
+// CPython's tp_finalize protocol (PEP 442) for the native types: the report
+// runs at most once per object, first from whichever comes first, this
+// dealloc (reference counting) or the cycle collector, which calls the
+// `__del__` method (future_finalize; kTypeHasFinalizer) on unreachable futures
+// before clearing them. A handler that keeps the object resurrects it.
 void future_dealloc(Object* o) {
   auto* f = static_cast<FutureObject*>(o);
   if (needs_finalize(f)) {
@@ -422,7 +496,11 @@ void future_dealloc(Object* o) {
       if (--o->refcnt != 0) return;  // the handler kept it
     }
   }
-  if (f->is_task) task_clear_fields(static_cast<TaskObject*>(f));
+  if (f->is_task) {
+    auto* t = static_cast<TaskObject*>(f);
+    if (t->registered) registry_unlink(state_of(o), t);
+    task_clear_fields(t);
+  }
   future_clear_fields(f);
   free_object(o);
 }
@@ -435,7 +513,13 @@ void future_traverse(Object* o, VisitFn visit, void* arg) {
 
 void future_clear(Object* o) {
   auto* f = static_cast<FutureObject*>(o);
-  if (f->is_task) task_clear_fields(static_cast<TaskObject*>(f));
+  if (f->is_task) {
+    // Garbage being cleared by the collector: no longer one of all_tasks()
+    // (CPython's collector clears the WeakSet's references first).
+    auto* t = static_cast<TaskObject*>(f);
+    if (t->registered) registry_unlink(state_of(o), t);
+    task_clear_fields(t);
+  }
   future_clear_fields(f);
 }
 
@@ -942,7 +1026,7 @@ Value m__register_task(ThreadState* ts, Value self, const Value* args, size_t na
   static const char* const kNames[] = {"task"};
   Value a[1];
   if (!parse_args(ts, "_register_task", args, nargs, kw, kNames, 1, 0, 1, 1, a)) return Value();
-  if (!dict_set(ts, mstate(self)->all_tasks, a[0], Value::none())) return Value();
+  if (!registry_add(ts, mstate(self), a[0])) return Value();
   return Value::none();
 }
 
@@ -950,7 +1034,7 @@ Value m__unregister_task(ThreadState* ts, Value self, const Value* args, size_t 
   static const char* const kNames[] = {"task"};
   Value a[1];
   if (!parse_args(ts, "_unregister_task", args, nargs, kw, kNames, 1, 0, 1, 1, a)) return Value();
-  if (dict_del(ts, mstate(self)->all_tasks, a[0]) < 0) return Value();
+  if (!registry_discard(ts, mstate(self), a[0])) return Value();
   return Value::none();
 }
 
@@ -1008,10 +1092,9 @@ bool asyncio_init(ThreadState* ts, ModuleObject* m) {
   Ref st_ref(Value::from_obj(alloc_object(ts, st_type)));
   if (!st_ref) return false;
   auto* st = st_ref.as<AsyncioState>();
-  st->all_tasks = dict_new(ts);
   st->current_tasks = dict_new(ts);
   st->running_loops = dict_new(ts);
-  if (!st->all_tasks || !st->current_tasks || !st->running_loops) return false;
+  if (!st->current_tasks || !st->running_loops) return false;
   st->kw_context = tuple_pack(ts, {Value::from_obj(intern(ts, "context"))});
   if (!st->kw_context) return false;
   st->s_call_soon = intern(ts, "call_soon");
@@ -1050,6 +1133,15 @@ bool asyncio_init(ThreadState* ts, ModuleObject* m) {
   TypeObject* sleep0_iter = type_from_spec(ts, &sleep0_iter_type_spec, interp->types.object_);
   if (!sleep0_iter) return false;
   st->sleep0_iter_type = sleep0_iter;
+  st->step_wrapper_type = type_from_spec(ts, &task_step_wrapper_type_spec, interp->types.object_);
+  st->wakeup_wrapper_type = type_from_spec(ts, &task_wakeup_wrapper_type_spec, interp->types.object_);
+  if (!st->step_wrapper_type || !st->wakeup_wrapper_type) return false;
+  TypeObject* registry = type_from_spec(ts, &task_registry_type_spec, interp->types.object_);
+  if (!registry) return false;
+  registry->metadata = newref(st_ref.get());
+  st->registry_type = registry;
+  Ref registry_obj(Value::from_obj(alloc_object(ts, registry)));
+  if (!registry_obj) return false;
   sleep0->metadata = newref(st_ref.get());
   Ref sleep0_obj(Value::from_obj(alloc_object(ts, sleep0)));
   if (!sleep0_obj) return false;
@@ -1065,7 +1157,7 @@ bool asyncio_init(ThreadState* ts, ModuleObject* m) {
   return module_add(ts, m, "Future", Value::from_obj(fut)) && module_add(ts, m, "Task", Value::from_obj(task)) &&
          module_add(ts, m, "Handle", Value::from_obj(handle)) &&
          module_add(ts, m, "_sleep0", sleep0_obj.get()) &&
-         module_add(ts, m, "_all_tasks", Value::from_obj(st->all_tasks)) &&
+         module_add(ts, m, "_all_tasks", registry_obj.get()) &&
          module_add(ts, m, "_current_tasks", Value::from_obj(st->current_tasks));
 }
 

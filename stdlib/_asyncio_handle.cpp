@@ -76,6 +76,24 @@ bool handle_init(ThreadState* ts, Value self, const Value* args, size_t nargs, T
   h->cancelled = false;
   clear_value(h->repr);
   set_value(h->source_tb, Value::none());
+  // Debug mode: where the handle was made, from the calling Python frame
+  // outwards (the Python class's format_helpers.extract_stack(sys._getframe(1))).
+  AsyncioState* st = handle_state(self.obj());
+  int debug = loop_get_debug(ts, st, a[2]);
+  if (debug < 0) return false;
+  if (debug) {
+    if (!resolve_lazy(ts, &st->helpers_extract_stack, "asyncio.format_helpers", "extract_stack")) return false;
+    Ref frame(vm_getframe(ts, 0));
+    if (!frame) {
+      if (!err_matches(ts, Exc::ValueError)) return false;
+      err_clear(ts);  // no Python frame at all
+      frame = Ref(Value::none());
+    }
+    Value tb = call1(ts, st->helpers_extract_stack, frame.get());
+    if (!tb) return false;
+    clear_value(h->source_tb);
+    h->source_tb = tb;
+  }
   return true;
 }
 
@@ -187,6 +205,25 @@ Value hm_repr_info(ThreadState* ts, Value self, const Value*, size_t nargs, Tupl
   if (h->callback && !h->callback.is_none()) {
     Ref text(format_source(ts, handle_state(self.obj()), h->callback, h->args));
     if (!text || !list_append(ts, l, text.get())) return Value();
+  }
+  if (h->source_tb) {
+    int has_tb = truthy(ts, h->source_tb);
+    if (has_tb < 0) return Value();
+    if (has_tb) {
+      // "created at <file>:<line>" of the innermost frame.
+      Ref last(getitem(ts, h->source_tb, Value::small_int(-1)));
+      if (!last) return Value();
+      Ref file(getitem(ts, last.get(), Value::small_int(0)));
+      if (!file) return Value();
+      Ref line(getitem(ts, last.get(), Value::small_int(1)));
+      if (!line) return Value();
+      Ref fs(str(ts, file.get()));
+      if (!fs) return Value();
+      Ref ls(str(ts, line.get()));
+      if (!ls) return Value();
+      Ref text(str_new(ts, "created at " + std::string(str_view(fs.get())) + ":" + std::string(str_view(ls.get()))));
+      if (!text || !list_append(ts, l, text.get())) return Value();
+    }
   }
   return info.release();
 }

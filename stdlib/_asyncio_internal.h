@@ -1,8 +1,10 @@
 // stdlib/_asyncio_internal.h — what the parts of the native `_asyncio`
 // module share: stdlib/_asyncio_future.cpp (module state, Future, the
 // Future iterator, the running-loop and current-task functions, the type
-// specs), stdlib/_asyncio_task.cpp (Task: the coroutine driver; tasks._sleep0)
-// and stdlib/_asyncio_handle.cpp (events.Handle and the native call_soon path).
+// specs), stdlib/_asyncio_task.cpp (Task: the coroutine driver, its step and
+// wakeup callables; tasks._sleep0), stdlib/_asyncio_handle.cpp (events.Handle
+// and the native call_soon path) and stdlib/_asyncio_registry.cpp (the weak
+// task registry, tasks._all_tasks).
 // Internal to those files; nothing else includes it.
 #pragma once
 #include "stdlib/modules.h"
@@ -12,6 +14,8 @@ namespace minipy {
 namespace asyncio_native {
 
 enum FutState : uint8_t { kPending = 0, kCancelled = 1, kFinished = 2 };
+
+struct TaskObject;
 
 // Per-interpreter state of the module (one per interpreter, never global). It
 // is owned by the native Future type (TypeObject::metadata) and the Task type;
@@ -23,7 +27,17 @@ struct AsyncioState : Object {
   TypeObject* iter_type;
   TypeObject* handle_type;     // asyncio.events.Handle (stdlib/_asyncio_handle.cpp)
   TypeObject* sleep0_iter_type;  // what `await tasks._sleep0` drives (stdlib/_asyncio_task.cpp)
-  DictObject* all_tasks;       // owned: task -> None for every task not yet done (tasks._all_tasks)
+  TypeObject* step_wrapper_type;    // TaskCallObject types (stdlib/_asyncio_task.cpp)
+  TypeObject* wakeup_wrapper_type;
+  // tasks._all_tasks, a weak registry as in CPython (where it is a WeakSet):
+  // native tasks (and instances of their subclasses) are linked from
+  // tasks_head through TaskObject::reg_prev/reg_next without a reference, and
+  // unlink themselves when they die (stdlib/_asyncio_registry.cpp); anything
+  // else given to _register_task (_PyTask, third-party tasks) goes in a
+  // weakref.WeakSet made on first use.
+  TaskObject* tasks_head;
+  Value foreign_tasks;         // owned: the WeakSet, or null
+  TypeObject* registry_type;   // the type of `_all_tasks` (owned by the module through it)
   DictObject* current_tasks;   // owned: loop -> task being stepped (tasks._current_tasks)
   DictObject* running_loops;   // owned: thread id -> running loop
   // One-entry cache of running_loops for the thread that last asked or set.
@@ -41,9 +55,16 @@ struct AsyncioState : Object {
   Value get_event_loop_policy; // asyncio.events.get_event_loop_policy
   Value format_callback_source;  // asyncio.events._format_callback_source
   Value base_call_soon;        // asyncio.base_events.BaseEventLoop.call_soon (the function)
+  Value base_get_debug;        // asyncio.base_events.BaseEventLoop.get_debug (the function)
+  Value extract_stack;         // traceback.extract_stack (debug mode: Future/Task creation point)
+  Value helpers_extract_stack; // asyncio.format_helpers.extract_stack (debug mode: Handle creation point)
+  Value weakset_type;          // _weakrefset.WeakSet (foreign_tasks)
   // The last loop type found to use BaseEventLoop.call_soon unchanged, at this version.
   TypeObject* fast_loop_type;
   uint32_t fast_loop_version;
+  // The last loop type found to use BaseEventLoop.get_debug unchanged (loop_get_debug).
+  TypeObject* debug_loop_type;
+  uint32_t debug_loop_version;
   // Interned names (borrowed, immortal).
   StrObject* s_call_soon;
   StrObject* s_call_exception_handler;
@@ -82,14 +103,26 @@ struct TaskObject : FutureObject {
   Value name;            // null: "Task-<name_id>", made when first asked for
   uint64_t name_id;
   Value fut_waiter;      // the future the coroutine waits on, or null
-  // The bound __step / task_wakeup callables, made once and reused by every
-  // call_soon / add_done_callback; dropped when the task is done (they refer
-  // back to the task: the cycle lives only while the task is pending, when
-  // _all_tasks keeps it alive anyway).
-  Value step_cb, wakeup_cb;
+  // The task's __step / task_wakeup callables (TaskCallObject), reused by
+  // every call_soon / add_done_callback while one is alive. Borrowed: each
+  // holds the task, and clears this pointer when it dies, so a pending task
+  // that nothing else holds is freed by reference counting, as in CPython.
+  struct TaskCallObject* step_cb;
+  struct TaskCallObject* wakeup_cb;
   int64_t num_cancels_requested;
+  // Links in AsyncioState::tasks_head's list (tasks._all_tasks); not references.
+  TaskObject* reg_prev;
+  TaskObject* reg_next;
+  bool registered;
   bool must_cancel;
   bool log_destroy_pending;
+};
+
+// What loop.call_soon / add_done_callback receive to resume a task: a
+// TaskStepMethWrapper (task.__step, optional exception argument) or a
+// task_wakeup method (argument: the awaited future), like CPython's.
+struct TaskCallObject : Object {
+  TaskObject* task;      // owned; null once cleared by the collector
 };
 
 struct FutureIterObject : Object {
@@ -101,6 +134,8 @@ extern const TypeSpec task_type_spec;
 extern const TypeSpec handle_type_spec;
 extern const TypeSpec sleep0_type_spec;
 extern const TypeSpec sleep0_iter_type_spec;
+extern const TypeSpec task_step_wrapper_type_spec;
+extern const TypeSpec task_wakeup_wrapper_type_spec;
 
 // The state of the interpreter `o` belongs to (o is a Future/Task or subclass instance).
 inline AsyncioState* state_of(Object* o) {
@@ -146,10 +181,27 @@ void future_clear_fields(FutureObject* f);
 void future_traverse_fields(FutureObject* f, VisitFn visit, void* arg);
 // Report "exception was never retrieved" / "Task was destroyed but it is pending!".
 void future_finalize(ThreadState* ts, FutureObject* f);
+// loop.get_debug(), read from loop._debug when the loop uses BaseEventLoop.get_debug:
+// 1 / 0, -1 on error.
+int loop_get_debug(ThreadState* ts, AsyncioState* st, Value loop);
+// Debug mode: the creation point of a Future/Task (traceback.extract_stack()
+// from the calling Python frame), stored in f->source_tb.
+bool future_capture_source_tb(ThreadState* ts, AsyncioState* st, FutureObject* f);
 Value get_running_loop_borrowed(ThreadState* ts, AsyncioState* st);
 Value get_event_loop(ThreadState* ts, AsyncioState* st);
 bool enter_task(ThreadState* ts, AsyncioState* st, Value loop, Value task);
 bool leave_task(ThreadState* ts, AsyncioState* st, Value loop, Value task);
+
+// The weak task registry (stdlib/_asyncio_registry.cpp).
+extern const TypeSpec task_registry_type_spec;
+// Link a native task (no-op when linked) / unlink it (no-op when not linked).
+void registry_link(AsyncioState* st, TaskObject* t);
+void registry_unlink(AsyncioState* st, TaskObject* t);
+// _register_task / _unregister_task for any object.
+bool registry_add(ThreadState* ts, AsyncioState* st, Value task);
+bool registry_discard(ThreadState* ts, AsyncioState* st, Value task);
+// The registered tasks alive now, as a new list.
+Value registry_snapshot(ThreadState* ts, AsyncioState* st);
 
 // Handle (stdlib/_asyncio_handle.cpp): what loop.call_soon queues.
 struct HandleObject : Object {

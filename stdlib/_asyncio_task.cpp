@@ -9,6 +9,13 @@
 // the task's wakeup callback directly, None reschedules the step with
 // call_soon, anything else is an error thrown into the coroutine on the next
 // step. Order and messages follow CPython 3.11's _asyncio.
+//
+// What call_soon and add_done_callback receive are the task's step and wakeup
+// callables (TaskCallObject: CPython's TaskStepMethWrapper and task_wakeup).
+// They hold the task; the task only borrows them, so a pending task that
+// nothing references is freed at once by reference counting and reported by
+// its finaliser, as in CPython. A live callable is reused, so a task stepping
+// through sleep(0) or a series of awaits allocates none in the steady state.
 #include "stdlib/_asyncio_internal.h"
 
 namespace minipy {
@@ -18,25 +25,24 @@ namespace {
 
 inline TaskObject* T(Value v) { return v.as<TaskObject>(); }
 
-Value task_step_fn(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw);
-Value task_wakeup_fn(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw);
-
-// Bound to a task with builtin_function_new: what call_soon and
-// add_done_callback receive. "Task.__step" / "Task.task_wakeup" in reprs.
-const MethodDef kTaskStepDef = {"__step", task_step_fn};
-const MethodDef kTaskWakeupDef = {"task_wakeup", task_wakeup_fn};
-
-// The task's bound __step / task_wakeup (borrowed; made on first use).
-Value task_callable(ThreadState* ts, TaskObject* t, Value* slot, const MethodDef* def) {
-  if (!*slot) *slot = builtin_function_new(ts, def, Value::from_obj(t));
-  return *slot;
+// The task's step / wakeup callable as a new reference: the live one if any,
+// else a new one (remembered, borrowed, until it dies: task_call_dealloc).
+Value task_callable(ThreadState* ts, AsyncioState* st, TaskObject* t, bool wakeup) {
+  TaskCallObject*& slot = wakeup ? t->wakeup_cb : t->step_cb;
+  if (slot) return newref(Value::from_obj(slot));
+  Object* o = alloc_object(ts, wakeup ? st->wakeup_wrapper_type : st->step_wrapper_type);
+  if (!o) return Value();
+  auto* c = static_cast<TaskCallObject*>(o);
+  c->task = t;
+  incref(t);
+  slot = c;
+  return Value::from_obj(o);
 }
 
 bool task_call_step_soon(ThreadState* ts, AsyncioState* st, TaskObject* t, Value arg) {
-  Value cb = task_callable(ts, t, &t->step_cb, &kTaskStepDef);
+  Ref cb(task_callable(ts, st, t, false));
   if (!cb) return false;
-  Ref hold = Ref::borrow(cb);
-  return call_soon(ts, st, t->loop, cb, arg, t->context);
+  return call_soon(ts, st, t->loop, cb.get(), arg, t->context);
 }
 
 // Schedule a step that throws RuntimeError(msg) into the coroutine.
@@ -86,9 +92,9 @@ Value task_wait_on(ThreadState* ts, AsyncioState* st, TaskObject* t, Ref& result
       return task_set_error_fmt(ts, st, t, "yield was used instead of yield from in task ", Value::from_obj(t),
                                 " with ", res);
     fut->blocking = false;
-    Value wakeup = task_callable(ts, t, &t->wakeup_cb, &kTaskWakeupDef);
+    Ref wakeup(task_callable(ts, st, t, true));
     if (!wakeup) return Value();
-    if (!future_add_done_callback(ts, st, fut, wakeup, t->context)) return Value();
+    if (!future_add_done_callback(ts, st, fut, wakeup.get(), t->context)) return Value();
   } else {
     Ref blocking(getattr_opt(ts, res, st->s_blocking));
     if (!blocking && err_occurred(ts)) return Value();
@@ -106,10 +112,9 @@ Value task_wait_on(ThreadState* ts, AsyncioState* st, TaskObject* t, Ref& result
       return task_set_error_fmt(ts, st, t, "yield was used instead of yield from in task ", Value::from_obj(t),
                                 " with ", res);
     if (!setattr(ts, res, st->s_blocking, Value::False())) return Value();
-    Value wakeup = task_callable(ts, t, &t->wakeup_cb, &kTaskWakeupDef);
+    Ref wakeup(task_callable(ts, st, t, true));
     if (!wakeup) return Value();
-    Ref hold = Ref::borrow(wakeup);
-    Value args[2] = {wakeup, t->context ? t->context : Value::none()};
+    Value args[2] = {wakeup.get(), t->context ? t->context : Value::none()};
     Ref r(call_method(ts, res, st->s_add_done_callback, args, 1, st->kw_context.as<TupleObject>()));
     if (!r) return Value();
   }
@@ -231,14 +236,6 @@ Value task_step(ThreadState* ts, AsyncioState* st, TaskObject* t, Value exc) {
   Ref loop = Ref::borrow(t->loop);
   if (!enter_task(ts, st, loop.get(), Value::from_obj(t))) return Value();
   Value res = task_step_impl(ts, st, t, exc);
-  if (t->state != kPending) {
-    clear_value(t->step_cb);
-    clear_value(t->wakeup_cb);
-    if (dict_del(ts, st->all_tasks, Value::from_obj(t)) < 0) {
-      decref(res);
-      res = Value();
-    }
-  }
   if (!res) {
     Value e = err_fetch(ts);
     if (!leave_task(ts, st, loop.get(), Value::from_obj(t))) {
@@ -260,19 +257,8 @@ Value task_step(ThreadState* ts, AsyncioState* st, TaskObject* t, Value exc) {
   return res;
 }
 
-Value task_step_fn(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
-  if (!no_kwargs(ts, "__step", kw) || !check_nargs(ts, "__step", nargs, 0, 1)) return Value();
-  Value exc = nargs ? args[0] : Value();
-  if (exc && exc.is_none()) exc = Value();
-  TaskObject* t = T(self);
-  return task_step(ts, state_of(t), t, exc);
-}
-
-Value task_wakeup_fn(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
-  if (!no_kwargs(ts, "task_wakeup", kw) || !check_nargs(ts, "task_wakeup", nargs, 1, 1)) return Value();
-  TaskObject* t = T(self);
+Value task_wakeup(ThreadState* ts, TaskObject* t, Value fut) {
   AsyncioState* st = state_of(t);
-  Value fut = args[0];
   if (is_exact_future(st, fut)) {
     Value out;
     int r = future_get_result(ts, st, fut.as<FutureObject>(), &out);
@@ -294,6 +280,97 @@ Value task_wakeup_fn(ThreadState* ts, Value self, const Value* args, size_t narg
   Ref e(err_fetch(ts));
   return task_step(ts, st, t, e.get());
 }
+
+// ---------------------------------------------------------------- the step / wakeup callables
+TaskObject* call_task(ThreadState* ts, Value self) {
+  TaskObject* t = self.as<TaskCallObject>()->task;
+  if (!t) raise(ts, Exc::RuntimeError, "uninitialized task callback");
+  return t;
+}
+
+// TaskStepMethWrapper(*args): task.__step(exc=None).
+Value step_wrapper_call(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (kw && kw->size) return raise(ts, Exc::TypeError, "function takes no keyword arguments");
+  if (nargs > 1) return raise(ts, Exc::TypeError, "function takes at most 1 argument");
+  TaskObject* t = call_task(ts, self);
+  if (!t) return Value();
+  Ref hold = Ref::borrow(Value::from_obj(t));
+  Value exc = nargs ? args[0] : Value();
+  if (exc && exc.is_none()) exc = Value();
+  return task_step(ts, state_of(t), t, exc);
+}
+
+Value wakeup_wrapper_call(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "task_wakeup", kw) || !check_nargs(ts, "task_wakeup", nargs, 1, 1)) return Value();
+  TaskObject* t = call_task(ts, self);
+  if (!t) return Value();
+  Ref hold = Ref::borrow(Value::from_obj(t));
+  return task_wakeup(ts, t, args[0]);
+}
+
+// The task forgets a callable that is going away (it may make a new one).
+void task_call_detach(TaskCallObject* c) {
+  TaskObject* t = c->task;
+  if (!t) return;
+  if (t->step_cb == c) t->step_cb = nullptr;
+  if (t->wakeup_cb == c) t->wakeup_cb = nullptr;
+  c->task = nullptr;
+  decref(t);
+}
+
+void task_call_dealloc(Object* o) {
+  task_call_detach(static_cast<TaskCallObject*>(o));
+  free_object(o);
+}
+
+void task_call_traverse(Object* o, VisitFn visit, void* arg) {
+  TaskObject* t = static_cast<TaskCallObject*>(o)->task;
+  if (t) visit(t, arg);
+}
+
+void task_call_clear(Object* o) { task_call_detach(static_cast<TaskCallObject*>(o)); }
+
+Value task_call_get_self(ThreadState* ts, Value self) {
+  TaskObject* t = self.as<TaskCallObject>()->task;
+  return t ? newref(Value::from_obj(t)) : Value::none();
+}
+
+// Like bound built-in methods: equal when bound to the same task (remove_done_callback).
+Value task_call_richcompare(ThreadState* ts, Value a, Value b, CmpOp op) {
+  if ((op != CmpOp::Eq && op != CmpOp::Ne) || !b.is_obj() || b.obj()->type != a.obj()->type)
+    return Value::not_implemented();
+  bool eq = a.as<TaskCallObject>()->task == b.as<TaskCallObject>()->task;
+  return Value::boolean(op == CmpOp::Eq ? eq : !eq);
+}
+
+bool task_call_hash(ThreadState*, Value self, int64_t* out) {
+  uintptr_t p = reinterpret_cast<uintptr_t>(self.as<TaskCallObject>()->task);
+  int64_t h = int64_t((p >> 4) | (p << 60));
+  *out = h == -1 ? -2 : h;
+  return true;
+}
+
+Value wakeup_wrapper_repr(ThreadState* ts, Value self) {
+  TaskObject* t = self.as<TaskCallObject>()->task;
+  if (!t) return str_from_cstr(ts, "<built-in method task_wakeup>");
+  std::string tname = t->type->spec ? t->type->spec->name : std::string(t->type->name->view());
+  return str_new(ts, strf("<built-in method task_wakeup of %s object at %p>", tname.c_str(), static_cast<void*>(t)));
+}
+
+Value wakeup_get_name(ThreadState* ts, Value) { return str_from_cstr(ts, "task_wakeup"); }
+Value wakeup_get_qualname(ThreadState* ts, Value) { return str_from_cstr(ts, "Task.task_wakeup"); }
+
+const GetSetDef kStepWrapperGetSets[] = {
+    {"__self__", task_call_get_self},
+    {nullptr, nullptr},
+};
+
+const GetSetDef kWakeupWrapperGetSets[] = {
+    {"__self__", task_call_get_self},
+    {"__name__", wakeup_get_name},
+    {"__qualname__", wakeup_get_qualname},
+    {nullptr, nullptr},
+};
 
 // ---------------------------------------------------------------- methods
 Value tm_get_coro(ThreadState* ts, Value self, const Value*, size_t nargs, TupleObject* kw) {
@@ -489,7 +566,8 @@ bool task_init(ThreadState* ts, Value self, const Value* args, size_t nargs, Tup
     t->name = n.release();
   }
   if (!task_call_step_soon(ts, st, t, Value())) return false;
-  return dict_set(ts, st->all_tasks, self, Value::none());
+  registry_link(st, t);
+  return true;
 }
 
 Value task_repr(ThreadState* ts, Value self) {
@@ -504,16 +582,15 @@ Value task_repr(ThreadState* ts, Value self) {
 }
 
 void task_clear_fields(TaskObject* t) {
+  // (step_cb / wakeup_cb are borrowed: their own clear or dealloc forgets them.)
   clear_value(t->coro);
   clear_value(t->context);
   clear_value(t->name);
   clear_value(t->fut_waiter);
-  clear_value(t->step_cb);
-  clear_value(t->wakeup_cb);
 }
 
 void task_traverse_fields(TaskObject* t, VisitFn visit, void* arg) {
-  Value vs[] = {t->coro, t->context, t->name, t->fut_waiter, t->step_cb, t->wakeup_cb};
+  Value vs[] = {t->coro, t->context, t->name, t->fut_waiter};
   for (Value v : vs)
     if (v.is_obj()) visit(v.obj(), arg);
 }
@@ -531,7 +608,7 @@ void task_finalize(ThreadState* ts, AsyncioState* st, TaskObject* t) {
   }
   Value h = getattr(ts, t->loop, st->s_call_exception_handler);
   if (!h) {
-    write_unraisable(ts, Value::from_obj(t));
+    err_clear(ts);  // a loop without call_exception_handler: CPython reports nothing
     return;
   }
   Value r = call1(ts, h, ctx.get());
@@ -627,6 +704,39 @@ const TypeSpec sleep0_iter_type_spec = {
     .flags = 0,
     .slots = {.dealloc = sleep0_dealloc, .iter = sleep0_iter_self, .iternext = sleep0_iter_next},
     .methods = kSleep0IterMethods,
+};
+
+// CPython's names: TaskStepMethWrapper (no module prefix) and a built-in
+// method task_wakeup (here its own small type, with the same attributes).
+const TypeSpec task_step_wrapper_type_spec = {
+    .name = "TaskStepMethWrapper",
+    .basicsize = sizeof(TaskCallObject),
+    .flags = kTypeHasGC,
+    .slots = {
+        .dealloc = task_call_dealloc,
+        .traverse = task_call_traverse,
+        .clear = task_call_clear,
+        .hash = task_call_hash,
+        .richcompare = task_call_richcompare,
+        .call = step_wrapper_call,
+    },
+    .getsets = kStepWrapperGetSets,
+};
+
+const TypeSpec task_wakeup_wrapper_type_spec = {
+    .name = "_asyncio.TaskWakeupMethWrapper",
+    .basicsize = sizeof(TaskCallObject),
+    .flags = kTypeHasGC,
+    .slots = {
+        .dealloc = task_call_dealloc,
+        .traverse = task_call_traverse,
+        .clear = task_call_clear,
+        .repr = wakeup_wrapper_repr,
+        .hash = task_call_hash,
+        .richcompare = task_call_richcompare,
+        .call = wakeup_wrapper_call,
+    },
+    .getsets = kWakeupWrapperGetSets,
 };
 
 }  // namespace asyncio_native

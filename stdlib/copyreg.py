@@ -31,6 +31,14 @@ def pickle_complex(c):
 pickle(complex, pickle_complex, complex)
 
 
+def pickle_union(obj):
+    import functools, operator
+    return functools.reduce, (operator.or_, obj.__args__)
+
+
+pickle(type(int | str), pickle_union)
+
+
 def _reconstructor(cls, base, state):
     if base is object:
         obj = object.__new__(cls)

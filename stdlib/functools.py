@@ -1,7 +1,12 @@
 # stdlib/functools.py — higher-order functions: reduce, partial, wraps /
 # update_wrapper, lru_cache / cache (with cache_info), cmp_to_key,
-# total_ordering, cached_property, singledispatch, partialmethod.
+# total_ordering, cached_property, singledispatch, partialmethod; and the names
+# CPython's functools re-exports: get_cache_token (abc), recursive_repr (reprlib
+# when it exists, else a local equivalent), RLock, GenericAlias.
+from abc import get_cache_token
 from collections import namedtuple
+from _thread import RLock
+from types import GenericAlias
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -529,3 +534,34 @@ class cached_property:
         return val
 
     __class_getitem__ = classmethod(lambda cls, item: cls)
+
+
+# reprlib owns recursive_repr (CPython: functools.recursive_repr is
+# reprlib.recursive_repr). Imported last, so a reprlib that imports functools
+# finds it initialised; the local version stands in when reprlib is missing.
+try:
+    from reprlib import recursive_repr
+except ImportError:
+    def recursive_repr(fillvalue='...'):
+        def decorating_function(user_function):
+            from _thread import get_ident
+            running = set()
+
+            def wrapper(self):
+                key = id(self), get_ident()
+                if key in running:
+                    return fillvalue
+                running.add(key)
+                try:
+                    result = user_function(self)
+                finally:
+                    running.discard(key)
+                return result
+
+            wrapper.__module__ = getattr(user_function, '__module__')
+            wrapper.__doc__ = getattr(user_function, '__doc__')
+            wrapper.__name__ = getattr(user_function, '__name__')
+            wrapper.__qualname__ = getattr(user_function, '__qualname__')
+            wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
+            return wrapper
+        return decorating_function

@@ -4,7 +4,7 @@
 # underlying iterators exactly where CPython's C versions do.
 import sys as _sys
 
-__all__ = ['accumulate', 'batched', 'chain', 'combinations', 'combinations_with_replacement',
+__all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
            'pairwise', 'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee',
            'zip_longest']
@@ -458,13 +458,3 @@ def pairwise(iterable):
         yield a, b
         a = b
 
-
-def batched(iterable, n):
-    if n < 1:
-        raise ValueError('n must be at least one')
-    it = iter(iterable)
-    while True:
-        batch = tuple(islice(it, n))
-        if not batch:
-            return
-        yield batch

@@ -52,5 +52,18 @@ extern const ModuleDef grp_module_def;  // stdlib/pwdgrp.cpp
 extern const ModuleDef csvcore_module_def;  // stdlib/csvmodule.cpp (_csvcore, used by _csv.py)
 extern const ModuleDef cmath_module_def;  // stdlib/cmathmodule.cpp
 extern const ModuleDef unicodedata_module_def;  // stdlib/unicodedata.cpp, unicodedata_norm.cpp
+// ---- system modules (stdlib part C: importlib support, ast, archives, os-level modules)
+extern const ModuleDef imp_module_def;  // stdlib/_impmodule.cpp (_imp)
+extern const ModuleDef astconv_module_def;  // stdlib/_astconv.cpp (_astconv, behind ast.parse)
+extern const ModuleDef fcntl_module_def;  // stdlib/fcntlmodule.cpp
+extern const ModuleDef resource_module_def;  // stdlib/resourcemodule.cpp
+extern const ModuleDef termios_module_def;  // stdlib/termiosmodule.cpp
+extern const ModuleDef marshal_module_def;  // stdlib/marshalmodule.cpp
+extern const ModuleDef faulthandler_module_def;  // stdlib/faulthandlermodule.cpp
+extern const ModuleDef mmap_module_def;  // stdlib/mmapmodule.cpp
+// The importer's search of `paths` (a list of directory str) for a module or
+// package named `last` (vm/import.cpp); `src` may be null. False when not found.
+bool import_locate(ThreadState* ts, const std::string& last, Value paths, std::string* file, bool* is_package,
+                   std::string* pkgdir, std::string* src);
 
 }  // namespace minipy

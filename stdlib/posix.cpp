@@ -2,8 +2,9 @@
 // file-system calls, file descriptors, process ids, the environment snapshot,
 // and a few interpreter helpers for the Python-source stdlib (_set_code_flags
 // for types.coroutine). Errors become OSError subclasses via raise_errno.
-// Blocking descriptor I/O (read/write) goes through blocking_read/blocking_write,
-// the only places this module releases the GIL.
+// Blocking calls (read/write, waitpid) go through retry_on_eintr, which
+// releases the GIL and retries after EINTR like CPython (PEP 475); system()
+// is the other GIL release point.
 // Must not: cache anything across calls (no process-wide state); the os.stat_result
 // and DirEntry classes live in os.py.
 #include <dirent.h>
@@ -115,17 +116,34 @@ bool get_int(ThreadState* ts, Value v, int64_t* out) {
 #define FN(name) Value name(ThreadState* ts, Value, [[maybe_unused]] const Value* args, size_t nargs, TupleObject* kw)
 
 // ---------------------------------------------------------------- blocking I/O (GIL release points)
+// PEP 475: a call interrupted by a signal (EINTR) is retried once the signal's
+// Python handler has run (main thread, with the GIL); if the handler raised
+// (KeyboardInterrupt...), the call fails with that exception. `call` runs with
+// the GIL released. Returns the call's result, -1 with errno set when it
+// failed, or -2 with an exception pending.
+constexpr ssize_t kSignalRaised = -2;
+template <class Call>
+ssize_t retry_on_eintr(ThreadState* ts, Call call) {
+  for (;;) {
+    ssize_t r;
+    int err;
+    {
+      GilRelease unlocked(ts);
+      r = call();
+      err = errno;
+    }
+    if (r >= 0 || err != EINTR) {
+      errno = err;
+      return r;
+    }
+    if (!signals_check(ts)) return kSignalRaised;
+  }
+}
 ssize_t blocking_read(ThreadState* ts, int fd, char* buf, size_t n) {
-  GilRelease unlocked(ts);
-  ssize_t r;
-  do r = ::read(fd, buf, n); while (r < 0 && errno == EINTR);
-  return r;
+  return retry_on_eintr(ts, [&] { return ::read(fd, buf, n); });
 }
 ssize_t blocking_write(ThreadState* ts, int fd, const char* buf, size_t n) {
-  GilRelease unlocked(ts);
-  ssize_t r;
-  do r = ::write(fd, buf, n); while (r < 0 && errno == EINTR);
-  return r;
+  return retry_on_eintr(ts, [&] { return ::write(fd, buf, n); });
 }
 
 // ---------------------------------------------------------------- files and directories
@@ -387,6 +405,7 @@ FN(p_read) {
   if (n < 0) return raise_errno(ts, EINVAL);
   std::string buf(size_t(n), '\0');
   ssize_t r = blocking_read(ts, fd, buf.data(), size_t(n));
+  if (r == kSignalRaised) return Value();
   if (r < 0) return raise_errno(ts, errno);
   buf.resize(size_t(r));
   return bytes_new(ts, buf);
@@ -400,6 +419,7 @@ FN(p_write) {
   if (!bytes_like_view(ts, args[1], &data)) return Value();
   std::string copy(data);  // the object may change while the GIL is released
   ssize_t r = blocking_write(ts, fd, copy.data(), copy.size());
+  if (r == kSignalRaised) return Value();
   if (r < 0) return raise_errno(ts, errno);
   return Value::small_int(r);
 }
@@ -547,11 +567,8 @@ FN(p_waitpid) {
   int64_t pid, opts;
   if (!get_int(ts, args[0], &pid) || !get_int(ts, args[1], &opts)) return Value();
   int status = 0;
-  pid_t r;
-  {
-    GilRelease unlocked(ts);
-    do r = ::waitpid(pid_t(pid), &status, int(opts)); while (r < 0 && errno == EINTR);
-  }
+  ssize_t r = retry_on_eintr(ts, [&] { return ssize_t(::waitpid(pid_t(pid), &status, int(opts))); });
+  if (r == kSignalRaised) return Value();
   if (r < 0) return raise_errno(ts, errno);
   return tuple_pack(ts, {Value::small_int(r), Value::small_int(status)});
 }

@@ -37,6 +37,15 @@ const ModuleDef* const kNativeModules[] = {
     &csvcore_module_def,  // stdlib/csvmodule.cpp
     &cmath_module_def,  // stdlib/cmathmodule.cpp
     &unicodedata_module_def,  // stdlib/unicodedata.cpp
+    // system modules (stdlib part C)
+    &imp_module_def,  // stdlib/_impmodule.cpp
+    &astconv_module_def,  // stdlib/_astconv.cpp
+    &fcntl_module_def,  // stdlib/fcntlmodule.cpp
+    &resource_module_def,  // stdlib/resourcemodule.cpp
+    &termios_module_def,  // stdlib/termiosmodule.cpp
+    &marshal_module_def,  // stdlib/marshalmodule.cpp
+    &faulthandler_module_def,  // stdlib/faulthandlermodule.cpp
+    &mmap_module_def,  // stdlib/mmapmodule.cpp
     nullptr,
 };
 

@@ -1,10 +1,12 @@
 // stdlib/selectmodule.cpp — the native `select` module: select(), poll objects
 // and epoll objects (Linux), with CPython's argument conventions and errors.
-// Every wait (poll/epoll_wait) sits inside a GilRelease; nothing here touches
-// objects while the GIL is released. No module state: poll/epoll objects own
+// Every wait (poll/epoll_wait) goes through wait_retrying: GIL released, and
+// retried after a signal with the remaining timeout (PEP 475); nothing here
+// touches objects while the GIL is released. No module state: poll/epoll objects own
 // their kernel handles.
 #include <cerrno>
 #include <cmath>
+#include <ctime>
 #include <poll.h>
 #include <sys/epoll.h>
 #include <unistd.h>
@@ -16,6 +18,41 @@
 namespace minipy {
 
 namespace {
+
+int64_t monotonic_now_ns() {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return int64_t(t.tv_sec) * 1000000000LL + t.tv_nsec;
+}
+
+// A wait of at most `ms` milliseconds (-1: forever), GIL released, retried
+// like CPython after EINTR (PEP 475): the signal's Python handler runs first
+// (main thread), its exception aborts the wait; otherwise the wait resumes
+// with the time left, and counts as timed out (0) once none is left.
+// Returns wait(ms)'s result, -1 with errno set, or -2 with an exception pending.
+constexpr int kSignalRaised = -2;
+template <class Wait>
+int wait_retrying(ThreadState* ts, int ms, Wait wait) {
+  const int64_t deadline = ms > 0 ? monotonic_now_ns() + int64_t(ms) * 1000000LL : 0;
+  for (;;) {
+    int rc, err;
+    {
+      GilRelease unlocked(ts);
+      rc = wait(ms);
+      err = errno;
+    }
+    if (rc >= 0 || err != EINTR) {
+      errno = err;
+      return rc;
+    }
+    if (!signals_check(ts)) return kSignalRaised;
+    if (ms > 0) {
+      int64_t left = deadline - monotonic_now_ns();
+      if (left <= 0) return 0;
+      ms = int((left + 999999) / 1000000);  // rounded up, like CPython
+    }
+  }
+}
 
 // fd of an int or of an object with fileno() (like PyObject_AsFileDescriptor).
 bool as_fd(ThreadState* ts, Value v, int* out) {
@@ -116,13 +153,8 @@ Value s_select(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObj
   }
   std::vector<pollfd> all;
   for (auto& v : pfds) all.insert(all.end(), v.begin(), v.end());
-  int rc;
-  {
-    GilRelease unlocked(ts);
-    do {
-      rc = ::poll(all.data(), all.size(), ms);
-    } while (rc < 0 && errno == EINTR);
-  }
+  int rc = wait_retrying(ts, ms, [&](int t) { return ::poll(all.data(), all.size(), t); });
+  if (rc == kSignalRaised) return Value();
   if (rc < 0) return raise_errno(ts, errno);
   Ref out(Value::from_obj(tuple_new(ts, 3)));
   if (!out) return Value();
@@ -210,15 +242,10 @@ Value poll_poll(ThreadState* ts, Value self, const Value* args, size_t nargs, Tu
   PollObject* p = poll_self(self);
   if (p->polling) return raise(ts, Exc::RuntimeError, "concurrent poll() invocation");
   std::vector<pollfd> fds = *p->fds;
-  int rc;
   p->polling = true;
-  {
-    GilRelease unlocked(ts);
-    do {
-      rc = ::poll(fds.data(), fds.size(), ms);
-    } while (rc < 0 && errno == EINTR);
-  }
+  int rc = wait_retrying(ts, ms, [&](int t) { return ::poll(fds.data(), fds.size(), t); });
   p->polling = false;
+  if (rc == kSignalRaised) return Value();
   if (rc < 0) return raise_errno(ts, errno);
   Ref out(Value::from_obj(list_new(ts, 0)));
   if (!out) return Value();
@@ -353,10 +380,8 @@ Value epoll_poll(ThreadState* ts, Value self, const Value* args, size_t nargs, T
     // this on every iteration that has callbacks ready).
     rc = epoll_wait(epfd, evs.data(), int(maxevents), 0);
   } else {
-    GilRelease unlocked(ts);
-    do {
-      rc = epoll_wait(epfd, evs.data(), int(maxevents), ms);
-    } while (rc < 0 && errno == EINTR);
+    rc = wait_retrying(ts, ms, [&](int t) { return epoll_wait(epfd, evs.data(), int(maxevents), t); });
+    if (rc == kSignalRaised) return Value();
   }
   if (rc < 0) {
     if (errno == EINTR) rc = 0;

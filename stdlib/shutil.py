@@ -1,8 +1,8 @@
 # stdlib/shutil.py — high-level file operations: copying files and trees
 # (copyfile/copy/copy2/copytree with their stat copying), removing trees,
 # moving, which(), disk_usage() and get_terminal_size(), with CPython 3.11's
-# results and error messages. Archives (make_archive/unpack_archive) need
-# zipfile/tarfile, which minipy does not have: only the registries exist.
+# results and error messages; make_archive/unpack_archive (zip, tar, gztar)
+# over zipfile and tarfile.
 import os
 import sys
 import stat
@@ -393,13 +393,154 @@ def _is_immutable(src):
     return hasattr(st, 'st_flags') and st.st_flags in immutable_states
 
 
-# ---------------------------------------------------------------- archives (registries only)
-_ARCHIVE_FORMATS = {}
-_UNPACK_FORMATS = {}
+# ---------------------------------------------------------------- archives
+# make_archive / unpack_archive with the 'zip', 'tar' and 'gztar' formats
+# (zipfile and tarfile are imported only when used). bztar and xztar need the
+# bz2 and lzma modules, which minipy does not have.
+def _get_gid(name):
+    """Returns a gid, given a group name."""
+    if name is None:
+        return None
+    try:
+        from grp import getgrnam
+    except ImportError:
+        return None
+    try:
+        result = getgrnam(name)
+    except KeyError:
+        result = None
+    if result is not None:
+        return result[2]
+    return None
+
+
+def _get_uid(name):
+    """Returns an uid, given a user name."""
+    if name is None:
+        return None
+    try:
+        from pwd import getpwnam
+    except ImportError:
+        return None
+    try:
+        result = getpwnam(name)
+    except KeyError:
+        result = None
+    if result is not None:
+        return result[2]
+    return None
+
+
+def _make_tarball(base_name, base_dir, compress='gzip', verbose=0, dry_run=0,
+                  owner=None, group=None, logger=None, root_dir=None):
+    """Create a (possibly compressed) tar file from all the files under
+    'base_dir'; returns the output filename."""
+    if compress is None:
+        tar_compression = ''
+    elif compress == 'gzip':
+        tar_compression = 'gz'
+    else:
+        raise ValueError("bad value for 'compress', or compression format not "
+                         "supported : {0}".format(compress))
+    import tarfile
+    compress_ext = '.' + tar_compression if compress else ''
+    archive_name = base_name + '.tar' + compress_ext
+    archive_dir = os.path.dirname(archive_name)
+    if archive_dir and not os.path.exists(archive_dir):
+        if logger is not None:
+            logger.info('creating %s', archive_dir)
+        if not dry_run:
+            os.makedirs(archive_dir)
+    if logger is not None:
+        logger.info('Creating tar archive')
+    uid = _get_uid(owner)
+    gid = _get_gid(group)
+
+    def _set_uid_gid(tarinfo):
+        if gid is not None:
+            tarinfo.gid = gid
+            tarinfo.gname = group
+        if uid is not None:
+            tarinfo.uid = uid
+            tarinfo.uname = owner
+        return tarinfo
+
+    if not dry_run:
+        tar = tarfile.open(archive_name, 'w|%s' % tar_compression)
+        arcname = base_dir
+        if root_dir is not None:
+            base_dir = os.path.join(root_dir, base_dir)
+        try:
+            tar.add(base_dir, arcname, filter=_set_uid_gid)
+        finally:
+            tar.close()
+    if root_dir is not None:
+        archive_name = os.path.abspath(archive_name)
+    return archive_name
+
+
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None,
+                  owner=None, group=None, root_dir=None):
+    """Create a zip file from all the files under 'base_dir'; returns the
+    name of the output zip file."""
+    import zipfile
+    zip_filename = base_name + '.zip'
+    archive_dir = os.path.dirname(base_name)
+    if archive_dir and not os.path.exists(archive_dir):
+        if logger is not None:
+            logger.info('creating %s', archive_dir)
+        if not dry_run:
+            os.makedirs(archive_dir)
+    if logger is not None:
+        logger.info("creating '%s' and adding '%s' to it", zip_filename, base_dir)
+    if not dry_run:
+        with zipfile.ZipFile(zip_filename, 'w', compression=zipfile.ZIP_DEFLATED) as zf:
+            arcname = os.path.normpath(base_dir)
+            if root_dir is not None:
+                base_dir = os.path.join(root_dir, base_dir)
+            base_dir = os.path.normpath(base_dir)
+            if arcname != os.curdir:
+                zf.write(base_dir, arcname)
+                if logger is not None:
+                    logger.info("adding '%s'", base_dir)
+            for dirpath, dirnames, filenames in os.walk(base_dir):
+                arcdirpath = dirpath
+                if root_dir is not None:
+                    arcdirpath = os.path.relpath(arcdirpath, root_dir)
+                arcdirpath = os.path.normpath(arcdirpath)
+                for name in sorted(dirnames):
+                    path = os.path.join(dirpath, name)
+                    arcname = os.path.join(arcdirpath, name)
+                    zf.write(path, arcname)
+                    if logger is not None:
+                        logger.info("adding '%s'", path)
+                for name in filenames:
+                    path = os.path.normpath(os.path.join(dirpath, name))
+                    if os.path.isfile(path):
+                        arcname = os.path.join(arcdirpath, name)
+                        zf.write(path, arcname)
+                        if logger is not None:
+                            logger.info("adding '%s'", path)
+    if root_dir is not None:
+        zip_filename = os.path.abspath(zip_filename)
+    return zip_filename
+
+
+_make_tarball.supports_root_dir = True
+_make_zipfile.supports_root_dir = True
+
+_ARCHIVE_FORMATS = {
+    'tar': (_make_tarball, [('compress', None)], 'uncompressed tar file'),
+    'gztar': (_make_tarball, [('compress', 'gzip')], "gzip'ed tar-file"),
+    'zip': (_make_zipfile, [], 'ZIP file'),
+}
 
 
 def get_archive_formats():
-    """Returns a list of supported formats for archiving and unarchiving."""
+    """Returns a list of supported formats for archiving and unarchiving.
+
+    Each element of the returned sequence is a tuple (name, description)
+    """
     formats = [(name, registry[2]) for name, registry in _ARCHIVE_FORMATS.items()]
     formats.sort()
     return formats
@@ -425,54 +566,80 @@ def unregister_archive_format(name):
 
 def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
                  dry_run=0, owner=None, group=None, logger=None):
-    """Create an archive file (with a format registered by register_archive_format)."""
-    sys.audit("shutil.make_archive", base_name, format, root_dir, base_dir)
+    """Create an archive file (eg. zip or tar) and return its name.
+
+    'base_name' is the name of the file to create, minus any format-specific
+    extension; 'format' is the archive format ('zip', 'tar' or 'gztar').
+    'root_dir' is the directory the archive's paths are relative to,
+    'base_dir' the directory archived (both default to the current one).
+    """
+    sys.audit('shutil.make_archive', base_name, format, root_dir, base_dir)
     try:
         format_info = _ARCHIVE_FORMATS[format]
     except KeyError:
         raise ValueError("unknown archive format '%s'" % format) from None
+    kwargs = {'dry_run': dry_run, 'logger': logger, 'owner': owner, 'group': group}
     func = format_info[0]
-    kwargs = dict(format_info[1])
-    kwargs['dry_run'] = dry_run
-    kwargs['logger'] = logger
-    save_cwd = None
-    if root_dir is not None:
-        save_cwd = os.getcwd()
-        base_name = os.fspath(base_name)
-        base_name = os.path.abspath(base_name)
-        if not dry_run:
-            os.chdir(root_dir)
+    for arg, val in format_info[1]:
+        kwargs[arg] = val
     if base_dir is None:
         base_dir = os.curdir
+    supports_root_dir = getattr(func, 'supports_root_dir', False)
+    save_cwd = None
+    if root_dir is not None:
+        stmd = os.stat(root_dir).st_mode
+        if not stat.S_ISDIR(stmd):
+            raise NotADirectoryError(errno.ENOTDIR, 'Not a directory', root_dir)
+        if supports_root_dir:
+            base_name = os.fspath(base_name)
+            kwargs['root_dir'] = root_dir
+        else:
+            save_cwd = os.getcwd()
+            if logger is not None:
+                logger.debug("changing into '%s'", root_dir)
+            base_name = os.path.abspath(base_name)
+            if not dry_run:
+                os.chdir(root_dir)
     try:
         filename = func(base_name, base_dir, **kwargs)
     finally:
         if save_cwd is not None:
+            if logger is not None:
+                logger.debug("changing back to '%s'", save_cwd)
             os.chdir(save_cwd)
     return filename
 
 
 def get_unpack_formats():
-    """Returns a list of supported formats for unpacking."""
+    """Returns a list of supported formats for unpacking.
+
+    Each element of the returned sequence is a tuple
+    (name, extensions, description)
+    """
     formats = [(name, info[0], info[3]) for name, info in _UNPACK_FORMATS.items()]
     formats.sort()
     return formats
 
 
-def register_unpack_format(name, extensions, function, extra_args=None, description=''):
-    """Registers an unpack format."""
-    if extra_args is None:
-        extra_args = []
+def _check_unpack_options(extensions, function, extra_args):
+    """Checks what gets registered as an unpacker."""
     existing_extensions = {}
-    for fmt, info in _UNPACK_FORMATS.items():
+    for name, info in _UNPACK_FORMATS.items():
         for ext in info[0]:
-            existing_extensions[ext] = fmt
+            existing_extensions[ext] = name
     for extension in extensions:
         if extension in existing_extensions:
             msg = '%s is already registered for "%s"'
             raise RegistryError(msg % (extension, existing_extensions[extension]))
     if not callable(function):
         raise TypeError('The registered function must be a callable')
+
+
+def register_unpack_format(name, extensions, function, extra_args=None, description=''):
+    """Registers an unpack format."""
+    if extra_args is None:
+        extra_args = []
+    _check_unpack_options(extensions, function, extra_args)
     _UNPACK_FORMATS[name] = extensions, function, extra_args, description
 
 
@@ -481,32 +648,95 @@ def unregister_unpack_format(name):
     del _UNPACK_FORMATS[name]
 
 
-def unpack_archive(filename, extract_dir=None, format=None):
-    """Unpack an archive (with a format registered by register_unpack_format)."""
-    sys.audit("shutil.unpack_archive", filename, extract_dir, format)
+def _ensure_directory(path):
+    """Ensure that the parent directory of `path` exists"""
+    dirname = os.path.dirname(path)
+    if not os.path.isdir(dirname):
+        os.makedirs(dirname)
+
+
+def _unpack_zipfile(filename, extract_dir):
+    """Unpack zip `filename` to `extract_dir` (absolute names and names
+    containing '..' are skipped)."""
+    import zipfile
+    if not zipfile.is_zipfile(filename):
+        raise ReadError('%s is not a zip file' % filename)
+    zip = zipfile.ZipFile(filename)
+    try:
+        for info in zip.infolist():
+            name = info.filename
+            if name.startswith('/') or '..' in name:
+                continue
+            targetpath = os.path.join(extract_dir, *name.split('/'))
+            if not targetpath:
+                continue
+            _ensure_directory(targetpath)
+            if not name.endswith('/'):
+                with zip.open(name, 'r') as source, open(targetpath, 'wb') as target:
+                    copyfileobj(source, target)
+    finally:
+        zip.close()
+
+
+def _unpack_tarfile(filename, extract_dir, *, filter=None):
+    """Unpack tar/tar.gz `filename` to `extract_dir`"""
+    import tarfile
+    try:
+        tarobj = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError('%s is not a compressed or uncompressed tar file' % filename)
+    try:
+        tarobj.extractall(extract_dir, filter=filter)
+    finally:
+        tarobj.close()
+
+
+_UNPACK_FORMATS = {
+    'tar': (['.tar'], _unpack_tarfile, [], 'uncompressed tar file'),
+    'zip': (['.zip'], _unpack_zipfile, [], 'ZIP file'),
+    'gztar': (['.tar.gz', '.tgz'], _unpack_tarfile, [], "gzip'ed tar-file"),
+}
+
+
+def _find_unpack_format(filename):
+    for name, info in _UNPACK_FORMATS.items():
+        for extension in info[0]:
+            if filename.endswith(extension):
+                return name
+    return None
+
+
+def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+    """Unpack an archive.
+
+    `filename` is the name of the archive; `extract_dir` the directory to
+    unpack into (default: the current one); `format` the archive format
+    ('zip', 'tar' or 'gztar'), guessed from the extension when not given;
+    `filter` is passed to tarfile's extraction.
+    """
+    sys.audit('shutil.unpack_archive', filename, extract_dir, format)
     if extract_dir is None:
         extract_dir = os.getcwd()
     extract_dir = os.fspath(extract_dir)
     filename = os.fspath(filename)
+    if filter is None:
+        filter_kwargs = {}
+    else:
+        filter_kwargs = {'filter': filter}
     if format is not None:
         try:
             format_info = _UNPACK_FORMATS[format]
         except KeyError:
             raise ValueError("Unknown unpack format '{0}'".format(format)) from None
+        func = format_info[1]
+        func(filename, extract_dir, **dict(format_info[2]), **filter_kwargs)
     else:
-        format_info = None
-        for name, info in _UNPACK_FORMATS.items():
-            for extension in info[0]:
-                if filename.endswith(extension):
-                    format_info = info
-                    break
-            if format_info is not None:
-                break
-        if format_info is None:
+        format = _find_unpack_format(filename)
+        if format is None:
             raise ReadError("Unknown archive format '{0}'".format(filename))
-    func = format_info[1]
-    kwargs = dict(format_info[2])
-    func(filename, extract_dir, **kwargs)
+        func = _UNPACK_FORMATS[format][1]
+        kwargs = dict(_UNPACK_FORMATS[format][2]) | filter_kwargs
+        func(filename, extract_dir, **kwargs)
 
 
 # ---------------------------------------------------------------- system information

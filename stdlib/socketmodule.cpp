@@ -3,11 +3,16 @@
 // modes, address conversion, getaddrinfo, socketpair. The Python layer
 // (stdlib/socket.py) subclasses `_socket.socket` and adds accept(), makefile...
 // Every call that may block (connect, accept, send, recv, getaddrinfo) runs
-// inside a GilRelease and touches no object while the GIL is released.
+// inside a GilRelease and touches no object while the GIL is released; the
+// socket calls go through sock_call, which retries them after a signal whose
+// handler returned (PEP 475) and keeps the socket's timeout for the whole call.
 #include <arpa/inet.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -59,20 +64,73 @@ bool set_nonblocking(int fd, bool nb) {
 
 Value raise_timeout(ThreadState* ts) { return raise(ts, Exc::TimeoutError, "timed out"); }
 
-// For sockets with a timeout: wait until the fd is ready (GIL released).
-// Returns 1 ready, 0 timed out, -1 errno set.
-int wait_ready(ThreadState* ts, SocketObject* s, bool writing) {
-  if (s->timeout <= 0) return 1;
-  struct pollfd p = {s->fd, short(writing ? POLLOUT : POLLIN), 0};
-  int ms = int(std::ceil(s->timeout * 1000));
-  int rc;
-  {
-    GilRelease unlocked(ts);
-    do {
-      rc = ::poll(&p, 1, ms);
-    } while (rc < 0 && errno == EINTR);
+int64_t monotonic_now_ns() {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return int64_t(t.tv_sec) * 1000000000LL + t.tv_nsec;
+}
+
+// Wait until the fd is ready, at most `ns` nanoseconds (< 0: forever), GIL
+// released. Returns 1 ready, 0 timed out, -1 with errno set (EINTR included).
+int poll_fd(ThreadState* ts, int fd, bool writing, int64_t ns) {
+  struct pollfd p = {fd, short(writing ? POLLOUT : POLLIN), 0};
+  int ms = ns < 0 ? -1 : int(std::min<int64_t>((ns + 999999) / 1000000, 0x7fffffff));  // rounded up
+  GilRelease unlocked(ts);
+  return ::poll(&p, 1, ms);
+}
+
+// Outcomes of sock_call besides a result >= 0.
+constexpr ssize_t kSockError = -1;    // errno set
+constexpr ssize_t kSockTimeout = -2;  // the socket's timeout passed
+constexpr ssize_t kSockRaised = -3;   // a signal handler raised: exception pending
+
+// One socket operation with CPython's rules (its sock_call_ex): sockets with
+// a timeout first wait (poll) until the fd is ready, within `timeout` seconds
+// for the whole call (connect waits even on blocking sockets); `op` runs with
+// the GIL released on blocking sockets. A wait or an `op` interrupted by a
+// signal (EINTR) is retried after the signal's Python handler has run,
+// unless the handler raised (PEP 475); EAGAIN after a ready poll is retried.
+template <class Op>
+ssize_t sock_call(ThreadState* ts, SocketObject* s, bool writing, Op op, double timeout, bool connect = false) {
+  const bool has_timeout = timeout > 0;
+  const int64_t deadline = has_timeout ? monotonic_now_ns() + int64_t(timeout * 1e9) : 0;
+  for (;;) {
+    if (has_timeout || connect) {
+      int64_t left = has_timeout ? deadline - monotonic_now_ns() : -1;
+      int r = has_timeout && left < 0 ? 0 : poll_fd(ts, s->fd, writing, left);
+      if (r < 0) {
+        if (errno != EINTR) return kSockError;
+        if (!signals_check(ts)) return kSockRaised;
+        continue;
+      }
+      if (r == 0) return kSockTimeout;
+    }
+    ssize_t rc;
+    int err;
+    for (;;) {
+      if (s->timeout < 0) {
+        GilRelease unlocked(ts);
+        rc = op();
+        err = errno;
+      } else {
+        rc = op();  // non-blocking descriptor: returns at once
+        err = errno;
+      }
+      if (rc >= 0) return rc;
+      if (err != EINTR) break;
+      if (!signals_check(ts)) return kSockRaised;
+    }
+    if (s->timeout > 0 && (err == EAGAIN || err == EWOULDBLOCK)) continue;  // a false "ready"
+    errno = err;
+    return kSockError;
   }
-  return rc;
+}
+
+// The exception for a failed sock_call (none to add for kSockRaised).
+Value raise_sock_call(ThreadState* ts, ssize_t rc) {
+  if (rc == kSockTimeout) return raise_timeout(ts);
+  if (rc == kSockRaised) return Value();
+  return raise_errno(ts, errno);
 }
 
 SocketObject* open_sock(ThreadState* ts, Value self) {
@@ -380,27 +438,16 @@ Value m_listen(ThreadState* ts, Value self, const Value* args, size_t nargs, Tup
 Value m_accept(ThreadState* ts, Value self, const Value*, size_t nargs, TupleObject* kw) {
   SOCK_ARGS("_accept", 0, 0)
   SockAddr a;
-  socklen_t len;
-  int fd;
-  for (;;) {
-    int w = wait_ready(ts, s, false);
-    if (w == 0) return raise_timeout(ts);
-    if (w < 0) return raise_errno(ts, errno);
-    len = sizeof a;
-    if (s->timeout < 0) {
-      GilRelease unlocked(ts);
-      do {
-        fd = ::accept4(s->fd, &a.sa, &len, SOCK_CLOEXEC);
-      } while (fd < 0 && errno == EINTR);
-    } else {
-      do {
-        fd = ::accept4(s->fd, &a.sa, &len, SOCK_CLOEXEC);
-      } while (fd < 0 && errno == EINTR);
-    }
-    if (fd < 0 && s->timeout > 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) continue;
-    break;
-  }
-  if (fd < 0) return raise_errno(ts, errno);
+  socklen_t len = sizeof a;
+  ssize_t rc = sock_call(
+      ts, s, false,
+      [&] {
+        len = sizeof a;
+        return ssize_t(::accept4(s->fd, &a.sa, &len, SOCK_CLOEXEC));
+      },
+      s->timeout);
+  if (rc < 0) return raise_sock_call(ts, rc);
+  int fd = int(rc);
   Ref addr(make_addr(ts, a, len));
   if (!addr) {
     ::close(fd);
@@ -409,27 +456,47 @@ Value m_accept(ThreadState* ts, Value self, const Value*, size_t nargs, TupleObj
   return tuple_pack(ts, {Value::small_int(fd), addr.get()});
 }
 
-// connect: 0 on success, else an errno (raise=false) for connect_ex.
+// connect (CPython's internal_connect): 0 on success, else an errno,
+// kConnectTimeout, or kConnectRaised (exception pending: a signal handler raised).
+constexpr int kConnectTimeout = -2;
+constexpr int kConnectRaised = -3;
 int do_connect(ThreadState* ts, SocketObject* s, const SockAddr& a, socklen_t len) {
-  int rc;
+  int rc, err;
   if (s->timeout < 0) {
     GilRelease unlocked(ts);
     rc = ::connect(s->fd, &a.sa, len);
+    err = errno;
   } else {
     rc = ::connect(s->fd, &a.sa, len);
+    err = errno;
   }
   if (rc == 0) return 0;
-  int err = errno;
-  if (err == EINTR || (err == EINPROGRESS && s->timeout > 0)) {
-    int w = wait_ready(ts, s, true);
-    if (w == 0) return -2;  // timed out
-    if (w < 0) return errno;
-    int soerr = 0;
-    socklen_t sl = sizeof soerr;
-    if (getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &soerr, &sl) < 0) return errno;
-    return soerr;
+  bool wait;
+  if (err == EINTR) {
+    // The connection goes on asynchronously: wait for it unless non-blocking.
+    if (!signals_check(ts)) return kConnectRaised;
+    wait = s->timeout != 0;
+  } else {
+    wait = s->timeout > 0 && err == EINPROGRESS;
   }
-  return err;
+  if (!wait) return err;
+  ssize_t r = sock_call(
+      ts, s, true,
+      [&] {
+        int soerr = 0;
+        socklen_t sl = sizeof soerr;
+        if (getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &soerr, &sl) < 0) return ssize_t(-1);
+        if (soerr != 0 && soerr != EISCONN) {
+          errno = soerr;
+          return ssize_t(-1);
+        }
+        return ssize_t(0);
+      },
+      s->timeout, true);
+  if (r >= 0) return 0;
+  if (r == kSockTimeout) return kConnectTimeout;
+  if (r == kSockRaised) return kConnectRaised;
+  return errno;
 }
 
 Value m_connect(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
@@ -438,7 +505,8 @@ Value m_connect(ThreadState* ts, Value self, const Value* args, size_t nargs, Tu
   socklen_t len;
   if (!parse_addr(ts, s, args[0], "connect", &a, &len)) return Value();
   int err = do_connect(ts, s, a, len);
-  if (err == -2) return raise_timeout(ts);
+  if (err == kConnectTimeout) return raise_timeout(ts);
+  if (err == kConnectRaised) return Value();
   if (err) return raise_errno(ts, err);
   return Value::none();
 }
@@ -449,33 +517,14 @@ Value m_connect_ex(ThreadState* ts, Value self, const Value* args, size_t nargs,
   socklen_t len;
   if (!parse_addr(ts, s, args[0], "connect_ex", &a, &len)) return Value();
   int err = do_connect(ts, s, a, len);
-  if (err == -2) err = EWOULDBLOCK;
+  if (err == kConnectRaised) return Value();
+  if (err == kConnectTimeout) err = EWOULDBLOCK;
   return Value::small_int(err);
 }
 
-// One send(); -1 with errno on failure; blocking sockets release the GIL.
-ssize_t send_once(ThreadState* ts, SocketObject* s, const char* p, size_t n, int flags) {
-  ssize_t rc;
-  for (;;) {
-    int w = wait_ready(ts, s, true);
-    if (w == 0) {
-      errno = ETIMEDOUT;
-      return -2;
-    }
-    if (w < 0) return -1;
-    if (s->timeout < 0) {
-      GilRelease unlocked(ts);
-      do {
-        rc = ::send(s->fd, p, n, flags | MSG_NOSIGNAL);
-      } while (rc < 0 && errno == EINTR);
-    } else {
-      do {
-        rc = ::send(s->fd, p, n, flags | MSG_NOSIGNAL);
-      } while (rc < 0 && errno == EINTR);
-    }
-    if (rc < 0 && s->timeout > 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) continue;
-    return rc;
-  }
+// One send() within `timeout` seconds: the count sent, or a sock_call outcome < 0.
+ssize_t send_once(ThreadState* ts, SocketObject* s, const char* p, size_t n, int flags, double timeout) {
+  return sock_call(ts, s, true, [&] { return ::send(s->fd, p, n, flags | MSG_NOSIGNAL); }, timeout);
 }
 
 Value m_send(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
@@ -485,12 +534,13 @@ Value m_send(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple
   int64_t flags = 0;
   if (nargs > 1 && !int_as_i64(ts, args[1], &flags)) return Value();
   std::string copy(data);  // the buffer may move while the GIL is released
-  ssize_t rc = send_once(ts, s, copy.data(), copy.size(), int(flags));
-  if (rc == -2) return raise_timeout(ts);
-  if (rc < 0) return raise_errno(ts, errno);
+  ssize_t rc = send_once(ts, s, copy.data(), copy.size(), int(flags), s->timeout);
+  if (rc < 0) return raise_sock_call(ts, rc);
   return Value::small_int(rc);
 }
 
+// sendall: the timeout bounds the whole call; signal handlers run between
+// partial sends (a send interrupted after some bytes returns a short count).
 Value m_sendall(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
   SOCK_ARGS("sendall", 1, 2)
   std::string_view data;
@@ -498,12 +548,20 @@ Value m_sendall(ThreadState* ts, Value self, const Value* args, size_t nargs, Tu
   int64_t flags = 0;
   if (nargs > 1 && !int_as_i64(ts, args[1], &flags)) return Value();
   std::string copy(data);
+  const double timeout = s->timeout;
+  const int64_t deadline = timeout > 0 ? monotonic_now_ns() + int64_t(timeout * 1e9) : 0;
   size_t off = 0;
   while (off < copy.size()) {
-    ssize_t rc = send_once(ts, s, copy.data() + off, copy.size() - off, int(flags));
-    if (rc == -2) return raise_timeout(ts);
-    if (rc < 0) return raise_errno(ts, errno);
+    double left = timeout;
+    if (timeout > 0) {
+      int64_t ns = deadline - monotonic_now_ns();
+      if (ns <= 0) return raise_timeout(ts);
+      left = double(ns) * 1e-9;
+    }
+    ssize_t rc = send_once(ts, s, copy.data() + off, copy.size() - off, int(flags), left);
+    if (rc < 0) return raise_sock_call(ts, rc);
     off += size_t(rc);
+    if (!signals_check(ts)) return Value();
   }
   return Value::none();
 }
@@ -515,25 +573,8 @@ Value m_recv(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple
   if (nargs > 1 && !int_as_i64(ts, args[1], &flags)) return Value();
   if (n < 0) return raise(ts, Exc::ValueError, "negative buffersize in recv");
   std::string buf(size_t(n), '\0');
-  ssize_t rc;
-  for (;;) {
-    int w = wait_ready(ts, s, false);
-    if (w == 0) return raise_timeout(ts);
-    if (w < 0) return raise_errno(ts, errno);
-    if (s->timeout < 0) {
-      GilRelease unlocked(ts);
-      do {
-        rc = ::recv(s->fd, buf.data(), buf.size(), int(flags));
-      } while (rc < 0 && errno == EINTR);
-    } else {
-      do {
-        rc = ::recv(s->fd, buf.data(), buf.size(), int(flags));
-      } while (rc < 0 && errno == EINTR);
-    }
-    if (rc < 0 && s->timeout > 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) continue;
-    break;
-  }
-  if (rc < 0) return raise_errno(ts, errno);
+  ssize_t rc = sock_call(ts, s, false, [&] { return ::recv(s->fd, buf.data(), buf.size(), int(flags)); }, s->timeout);
+  if (rc < 0) return raise_sock_call(ts, rc);
   return bytes_new(ts, std::string_view(buf.data(), size_t(rc)));
 }
 

@@ -276,6 +276,62 @@ Value sys_setswitchinterval(ThreadState* ts, Value, const Value* args, size_t na
   return Value::none();
 }
 
+// ---------------------------------------------------------------- async generator hooks
+// set_asyncgen_hooks([firstiter[, finalizer]]): per thread (ThreadState), an
+// argument left out keeps its hook, None removes it. As in CPython 3.11 the
+// finalizer is checked and set before firstiter is checked, and the argument
+// errors name no function ("function takes at most 2 arguments").
+const GetSetDef kAsyncgenHooksFields[] = {
+    {"firstiter", structseq_field<0>}, {"finalizer", structseq_field<1>}, {nullptr, nullptr}};
+const TypeSpec kAsyncgenHooksSpec = MINIPY_STRUCTSEQ_SPEC("asyncgen_hooks", kAsyncgenHooksFields);
+
+bool set_hook(ThreadState* ts, Value* slot, Value v, const char* what) {
+  if (!v) return true;  // not given
+  if (!v.is_none() && !is_callable(ts, v)) {
+    raisef(ts, Exc::TypeError, "callable %s expected, got %.50s", what, type_name(ts, v));
+    return false;
+  }
+  Value old = *slot;
+  *slot = v.is_none() ? Value() : newref(v);
+  decref(old);
+  return true;
+}
+
+Value sys_set_asyncgen_hooks(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  static const char* const kNames[] = {"firstiter", "finalizer"};
+  size_t nkw = kw ? size_t(kw->size) : 0;
+  if (nargs + nkw > 2)
+    return raisef(ts, Exc::TypeError, "function takes at most 2 arguments (%zu given)", nargs + nkw);
+  Value a[2] = {nargs > 0 ? args[0] : Value(), nargs > 1 ? args[1] : Value()};
+  for (size_t k = 0; k < nkw; k++) {
+    std::string_view name = str_view(kw->items[k]);
+    size_t i = name == kNames[0] ? 0 : name == kNames[1] ? 1 : 2;
+    if (i == 2)
+      return raisef(ts, Exc::TypeError, "'%s' is an invalid keyword argument for this function",
+                    std::string(name).c_str());
+    if (i < nargs)
+      return raisef(ts, Exc::TypeError, "argument for function given by name ('%s') and position (%zu)", kNames[i],
+                    i + 1);
+    a[i] = args[nargs + k];
+  }
+  if (!set_hook(ts, &ts->asyncgen_finalizer, a[1], "finalizer")) return Value();
+  if (!set_hook(ts, &ts->asyncgen_firstiter, a[0], "firstiter")) return Value();
+  return Value::none();
+}
+
+Value sys_get_asyncgen_hooks(ThreadState* ts, Value, const Value*, size_t nargs, TupleObject* kw) {
+  if (kw && kw->size) return raise(ts, Exc::TypeError, "sys.get_asyncgen_hooks() takes no keyword arguments");
+  if (nargs) return raisef(ts, Exc::TypeError, "sys.get_asyncgen_hooks() takes no arguments (%zu given)", nargs);
+  Interpreter* in = ts->interp;
+  if (!in->asyncgen_hooks_type) {
+    in->asyncgen_hooks_type = type_from_spec(ts, &kAsyncgenHooksSpec, in->types.tuple);
+    if (!in->asyncgen_hooks_type) return Value();
+  }
+  Value items[2] = {ts->asyncgen_firstiter ? ts->asyncgen_firstiter : Value::none(),
+                    ts->asyncgen_finalizer ? ts->asyncgen_finalizer : Value::none()};
+  return structseq_new(ts, in->asyncgen_hooks_type, items, 2);
+}
+
 Value sys_noop(ThreadState*, Value, const Value*, size_t, TupleObject*) { return Value::none(); }
 
 Value sys_is_finalizing(ThreadState*, Value, const Value*, size_t, TupleObject*) { return Value::False(); }
@@ -305,6 +361,11 @@ const MethodDef kSysMethods[] = {
     {"audit", sys_noop},
     {"addaudithook", sys_noop},
     {"is_finalizing", sys_is_finalizing},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks, kMethNormal,
+     "set_asyncgen_hooks(* [, firstiter] [, finalizer])\n\nSet a finalizer for async generators objects."},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, kMethNormal,
+     "Return the installed asynchronous generators hooks.\n\nThis returns a namedtuple of the form "
+     "(firstiter, finalizer)."},
     {nullptr, nullptr},
 };
 

@@ -17,36 +17,41 @@ namespace minipy {
 namespace {
 
 // GIL release point: the only blocking call of this module. Sleeps until an
-// absolute deadline, so EINTR does not stretch the sleep; Ctrl-C (SIGINT)
-// interrupts it in the main thread: returns false with KeyboardInterrupt set.
-// The main thread also wakes every 50 ms, in case the signal went elsewhere.
+// absolute deadline, so EINTR does not stretch the sleep. A signal that
+// arrives meanwhile has its Python handler run at once (main thread, GIL
+// taken back for it): if the handler raises (KeyboardInterrupt for SIGINT),
+// sleep fails with that exception; if it returns, the sleep goes on for the
+// remaining time (PEP 475). The main thread also wakes every 50 ms, in case
+// the signal was delivered to another thread.
 [[nodiscard]] bool blocking_sleep(ThreadState* ts, double secs) {
   const int64_t kNs = 1000000000LL;
   struct timespec now;
   clock_gettime(CLOCK_MONOTONIC, &now);
   int64_t deadline = int64_t(now.tv_sec) * kNs + now.tv_nsec + int64_t(secs * 1e9);
   const bool is_main = ts == ts->interp->main_thread;
-  bool interrupted = false;
-  {
-    GilRelease unlocked(ts);
-    while (true) {
-      clock_gettime(CLOCK_MONOTONIC, &now);
-      int64_t t = int64_t(now.tv_sec) * kNs + now.tv_nsec;
-      if (t >= deadline) break;
-      int64_t until = is_main ? std::min<int64_t>(deadline, t + 50000000LL) : deadline;
-      struct timespec abs_until;
-      abs_until.tv_sec = time_t(until / kNs);
-      abs_until.tv_nsec = long(until % kNs);
-      int rc = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &abs_until, nullptr);
-      if (rc != 0 && rc != EINTR) break;
-      if (is_main && signals_pending(ts)) {
-        interrupted = true;
-        break;
+  while (true) {
+    bool interrupted = false;
+    {
+      GilRelease unlocked(ts);
+      while (true) {
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        int64_t t = int64_t(now.tv_sec) * kNs + now.tv_nsec;
+        if (t >= deadline) break;
+        int64_t until = is_main ? std::min<int64_t>(deadline, t + 50000000LL) : deadline;
+        struct timespec abs_until;
+        abs_until.tv_sec = time_t(until / kNs);
+        abs_until.tv_nsec = long(until % kNs);
+        int rc = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &abs_until, nullptr);
+        if (rc != 0 && rc != EINTR) break;
+        if (is_main && signals_pending(ts)) {
+          interrupted = true;
+          break;
+        }
       }
     }
+    if (!interrupted) return true;
+    if (!signals_check(ts)) return false;
   }
-  if (interrupted) return signals_check(ts);
-  return true;
 }
 
 int64_t clock_ns(clockid_t id) {

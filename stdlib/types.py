@@ -11,8 +11,8 @@ def _f(): pass
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
-MappingProxyType = type(type.__dict__)
 SimpleNamespace = None  # replaced below
+MappingProxyType = None  # replaced below
 
 
 def _cell_factory():
@@ -66,15 +66,21 @@ try:
     raise TypeError
 except TypeError as exc:
     TracebackType = type(exc.__traceback__)
-    FrameType = type(exc.__traceback__.tb_frame) if hasattr(exc.__traceback__, 'tb_frame') else None
+FrameType = type(sys._getframe())
+
+
+class _Slotted:
+    __slots__ = ('_s',)
+
 
 GetSetDescriptorType = type(FunctionType.__dict__['__code__'])
-MemberDescriptorType = GetSetDescriptorType
+MemberDescriptorType = type(_Slotted.__dict__['_s'])
+UnionType = type(int | str)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
-del sys, _f, _g, _c, _ag, _C, _cell_factory
+del sys, _f, _g, _c, _ag, _C, _Slotted, _cell_factory
 
 
 class SimpleNamespace:
@@ -107,6 +113,117 @@ class SimpleNamespace:
 
 
 _ns_repr_active = set()
+
+
+class MappingProxyType:
+    """Read-only proxy of a mapping (CPython's builtins.mappingproxy)."""
+    __slots__ = ('_mapping',)
+    __module__ = 'builtins'
+    __qualname__ = 'mappingproxy'
+
+    def __new__(cls, *args, **kwargs):
+        if kwargs:
+            if not args:
+                raise TypeError("mappingproxy() missing required argument 'mapping' (pos 1)")
+            raise TypeError("mappingproxy() got an unexpected keyword argument '%s'" % next(iter(kwargs)))
+        if len(args) != 1:
+            if not args:
+                raise TypeError("mappingproxy() missing required argument 'mapping' (pos 1)")
+            raise TypeError("mappingproxy() takes at most 1 argument (%d given)" % len(args))
+        mapping = args[0]
+        if (not hasattr(type(mapping), '__getitem__') or isinstance(mapping, (list, tuple))):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
+        self = object.__new__(cls)
+        object.__setattr__(self, '_mapping', mapping)
+        return self
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'mappingproxy' is not an acceptable base type")
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    # (both defined: with only one, the other would raise AttributeError)
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def get(self, key, default=None, /):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __or__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return self._mapping | other
+
+    def __ror__(self, other):
+        return other | self._mapping
+
+    def __ior__(self, other):
+        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __ne__(self, other):
+        return self._mapping != other
+
+    def __lt__(self, other):
+        return self._mapping < other
+
+    def __le__(self, other):
+        return self._mapping <= other
+
+    def __gt__(self, other):
+        return self._mapping > other
+
+    def __ge__(self, other):
+        return self._mapping >= other
+
+    __hash__ = None
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'mappingproxy' object")
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+MappingProxyType.__name__ = 'mappingproxy'
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -11,6 +12,7 @@
 #include <sstream>
 
 #include "minipy/minipy.h"
+#include "runtime/gc.h"
 #include "vm/vm.h"
 
 #ifdef MINIPY_HAVE_READLINE
@@ -28,6 +30,8 @@ struct VM::Impl {
   ThreadState* ts = nullptr;
   bool finalized = false;
   Value main_dict;  // __main__'s namespace (owned)
+  // The last run_* ended with an uncaught KeyboardInterrupt (exit_signal()).
+  bool keyboard_interrupt = false;
 };
 
 namespace {
@@ -43,11 +47,28 @@ class Enter {
   ThreadState* prev_;
 };
 
+// sys.last_type / last_value / last_traceback, as CPython's PyErr_Print sets
+// them: they keep the exception (and what it holds) alive until the next one,
+// or until finalisation clears them.
+void set_sys_last(ThreadState* ts, Value exc) {
+  DictObject* sd = ts->interp->sys ? ts->interp->sys->dict : nullptr;
+  if (!sd) return;
+  Value tb = exc.as<BaseExceptionObject>()->traceback;
+  Value type = Value::from_obj(type_of(ts, exc));
+  if (!dict_set_str(ts, sd, "last_type", type) || !dict_set_str(ts, sd, "last_value", exc) ||
+      !dict_set_str(ts, sd, "last_traceback", tb ? tb : Value::none()))
+    err_clear(ts);
+}
+
 // The exit status for a pending exception, printing it like CPython does.
-int report_exception(ThreadState* ts) {
+// An uncaught KeyboardInterrupt gives 128 + SIGINT (and sets *interrupted):
+// the process is to die from SIGINT once finalised, as CPython's does.
+int report_exception(ThreadState* ts, bool* interrupted = nullptr) {
   Value exc = err_fetch(ts);
   if (!exc) return 0;
   Ref excref(exc);
+  // Exactly KeyboardInterrupt, not a subclass (CPython's run_eval_code_obj).
+  bool sigint = type_of(ts, exc) == exc_type(ts, Exc::KeyboardInterrupt);
   if (is_subtype(type_of(ts, exc), exc_type(ts, Exc::SystemExit))) {
     Value code = exc.as<SystemExitObject>()->code;
     if (!code || code.is_none()) return 0;
@@ -66,6 +87,9 @@ int report_exception(ThreadState* ts) {
     return 1;
   }
   flush_std_streams(ts);
+  if (interrupted) *interrupted = sigint;
+  const int status = interrupted && sigint ? 128 + SIGINT : 1;
+  set_sys_last(ts, exc);
   // sys.excepthook, when a program replaced it.
   Value hook = ts->interp->sys ? dict_get_str(ts->interp->sys->dict, ts->interp->names.excepthook) : Value();
   Value dflt = ts->interp->sys ? dict_get_str(ts->interp->sys->dict, intern(ts, "__excepthook__")) : Value();
@@ -75,12 +99,12 @@ int report_exception(ThreadState* ts) {
     Value r = call(ts, hook, args, 3, nullptr);
     if (r) {
       decref(r);
-      return 1;
+      return status;
     }
     err_clear(ts);
   }
   print_exception(ts, exc);
-  return 1;
+  return status;
 }
 
 Error make_error(ThreadState* ts) {
@@ -144,9 +168,14 @@ VM::VM(const Config& config) : impl_(new Impl()) {
     impl_->main_dict = newref(Value::from_obj(mo->dict));
     decref(m);
   }
+  // Start-up is over: like CPython's, its objects (__main__ included) are in
+  // the oldest generation when the program starts.
+  gc_promote_all(ts->interp);
 }
 
 VM::~VM() { finalize(); }
+
+int VM::exit_signal() const { return impl_->keyboard_interrupt ? SIGINT : 0; }
 
 void VM::finalize() {
   if (impl_->finalized || !impl_->interp) return;
@@ -162,15 +191,17 @@ void VM::finalize() {
 int VM::run_string(const std::string& source, const std::string& filename) {
   Enter enter(impl_->ts);
   ThreadState* ts = impl_->ts;
+  impl_->keyboard_interrupt = false;
   Value r = run_source(ts, source, filename, impl_->main_dict.as<DictObject>());
   int status = 0;
-  if (!r) status = report_exception(ts);
+  if (!r) status = report_exception(ts, &impl_->keyboard_interrupt);
   else decref(r);
   flush_std_streams(ts);
   return status;
 }
 
 int VM::run_file(const std::string& path) {
+  impl_->keyboard_interrupt = false;
   Enter enter(impl_->ts);
   ThreadState* ts = impl_->ts;
   std::string source;

@@ -62,6 +62,14 @@ int stack_effect(Op op, uint32_t arg, bool jump) {
     case Op::CLEANUP_THROW: case Op::MATCH_CLASS:
       return -2;
     case Op::STORE_SUBSCR: return -3;
+    case Op::BINARY_OP_ADD: case Op::BINARY_OP_SUB: case Op::BINARY_OP_MUL: case Op::BINARY_OP_TRUEDIV:
+    case Op::BINARY_OP_FLOORDIV: case Op::BINARY_OP_MOD: case Op::BINARY_OP_AND: case Op::BINARY_OP_OR:
+    case Op::BINARY_OP_XOR: case Op::BINARY_OP_LSHIFT: case Op::BINARY_OP_RSHIFT: case Op::COMPARE_OP_LT:
+    case Op::COMPARE_OP_LE: case Op::COMPARE_OP_EQ: case Op::COMPARE_OP_NE: case Op::COMPARE_OP_GT:
+    case Op::COMPARE_OP_GE:
+      return -1;
+    case Op::BINARY_SLICE: return -a;
+    case Op::STORE_SLICE: return -a - 2;
     case Op::BUILD_SLICE: case Op::BUILD_TUPLE: case Op::BUILD_LIST: case Op::BUILD_SET:
     case Op::BUILD_STRING:
       return 1 - a;

@@ -5,6 +5,15 @@
 // athrow awaitable can tell it from a value yielded by an inner `await`, which
 // passes through to the event loop unchanged. A wrapped value ends the
 // awaitable with StopIteration(value); the generator's end is StopAsyncIteration.
+//
+// Hooks (sys.set_asyncgen_hooks, PEP 525): the first __anext__/asend/athrow/
+// aclose calls the thread's firstiter hook with the generator and keeps its
+// finalizer hook in the generator; an unfinished generator that is then
+// finalised (freed by reference counting, or found unreachable by the cycle
+// collector, which calls __del__) is handed to that finalizer instead of being
+// closed, so the event loop can run its aclose() as a task.
+#include "runtime/gc.h"
+#include "vm/frame.h"
 #include "vm/generator_internal.h"
 
 namespace minipy {
@@ -316,13 +325,93 @@ void wrapped_dealloc(Object* p) {
   free_object(p);
 }
 
+// ---------------------------------------------------------------- hooks and finalisation
+// The first iteration: remember the finalizer hook, call the firstiter hook
+// (CPython's async_gen_init_hooks; a failing firstiter fails that call, once).
+bool init_hooks(ThreadState* ts, Value self) {
+  auto* g = self.as<GenObject>();
+  if (g->hooks_inited) return true;
+  g->hooks_inited = true;
+  if (ts->asyncgen_finalizer) {
+    Value old = g->origin_or_finalizer;
+    g->origin_or_finalizer = newref(ts->asyncgen_finalizer);
+    decref(old);
+  }
+  if (!ts->asyncgen_firstiter) return true;
+  Ref hook = Ref::borrow(ts->asyncgen_firstiter);
+  Ref r(call1(ts, hook.get(), self));
+  return bool(r);
+}
+
+// Finalising without a finalizer hook: close it in place (GeneratorExit at
+// its suspension point; yielding again means it ignored GeneratorExit).
+Value close_now(ThreadState* ts, GenObject* g) {
+  if (gen_finished(g) || g->frame->state == FrameState::Created) return Value::none();
+  Value exc = call0(ts, Value::from_obj(exc_type(ts, Exc::GeneratorExit)));
+  if (!exc) return Value();
+  Value r = gen_throw_exc(ts, g, exc, true);
+  decref(exc);
+  if (r) {
+    decref(r);
+    return raise(ts, Exc::RuntimeError, "async generator ignored GeneratorExit");
+  }
+  if (err_matches(ts, Exc::GeneratorExit) || err_matches(ts, Exc::StopIteration) ||
+      err_matches(ts, Exc::StopAsyncIteration)) {
+    err_clear(ts);
+    return Value::none();
+  }
+  return err_occurred(ts) ? Value() : Value::none();
+}
+
+// CPython's _PyGen_Finalize for async generators (the pending exception is kept).
+void finalize(ThreadState* ts, GenObject* g) {
+  if (gen_finished(g)) return;
+  Value saved = err_fetch(ts);
+  Value self = Value::from_obj(g);
+  Value r;
+  if (g->origin_or_finalizer && !g->closed) {
+    Ref hook = Ref::borrow(g->origin_or_finalizer);
+    r = call1(ts, hook.get(), self);
+  } else {
+    r = close_now(ts, g);
+  }
+  if (!r) write_unraisable(ts, self);
+  decref(r);
+  err_restore(ts, saved);
+}
+
+// Reference counting freed it: finalise once (PEP 442), unless the finalizer
+// hook kept it (asyncio's does, to aclose() it in a task).
+void agen_dealloc(Object* o) {
+  auto* g = static_cast<GenObject*>(o);
+  ThreadState* ts = current_thread_state();
+  if (ts && g->origin_or_finalizer && !gen_finished(g)) {
+    if (gc_finalize_once(o)) {
+      o->refcnt = 1;  // resurrect for the hook
+      finalize(ts, g);
+      if (--o->refcnt > 0) return;
+    }
+    gen_clear(o);  // finalised: free the frame without running it again
+  }
+  gen_dealloc(o);
+}
+
+// __del__: what the cycle collector calls on an unreachable async generator.
+Value agen_m_del(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!no_kwargs(ts, "__del__", kwnames) || !check_nargs(ts, "__del__", nargs, 0, 0)) return Value();
+  finalize(ts, self.as<GenObject>());
+  return Value::none();
+}
+
 // ---------------------------------------------------------------- async_generator methods
 Value agen_m_asend(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!no_kwargs(ts, "asend", kwnames) || !check_nargs(ts, "asend", nargs, 1, 1)) return Value();
+  if (!init_hooks(ts, self)) return Value();
   return asend_new(ts, self, args[0]);
 }
 Value agen_m_anext(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!no_kwargs(ts, "__anext__", kwnames) || !check_nargs(ts, "__anext__", nargs, 0, 0)) return Value();
+  if (!init_hooks(ts, self)) return Value();
   return asend_new(ts, self, Value::none());
 }
 Value agen_m_aiter(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
@@ -331,6 +420,7 @@ Value agen_m_aiter(ThreadState* ts, Value self, const Value* args, size_t nargs,
 }
 Value agen_m_athrow(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!no_kwargs(ts, "athrow", kwnames) || !check_nargs(ts, "athrow", nargs, 1, 3)) return Value();
+  if (!init_hooks(ts, self)) return Value();
   TupleObject* t = tuple_new(ts, int64_t(nargs));
   if (!t) return Value();
   for (size_t i = 0; i < nargs; ++i) t->items[i] = newref(args[i]);
@@ -341,6 +431,7 @@ Value agen_m_athrow(ThreadState* ts, Value self, const Value* args, size_t nargs
 }
 Value agen_m_aclose(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!no_kwargs(ts, "aclose", kwnames) || !check_nargs(ts, "aclose", nargs, 0, 0)) return Value();
+  if (!init_hooks(ts, self)) return Value();
   return athrow_new(ts, self, Value());
 }
 Value agen_get_running(ThreadState* ts, Value self) { return Value::boolean(self.as<GenObject>()->running_async); }
@@ -351,6 +442,7 @@ const MethodDef async_generator_methods[] = {
     {"aclose", agen_m_aclose},
     {"__aiter__", agen_m_aiter},
     {"__anext__", agen_m_anext},
+    {"__del__", agen_m_del},
     {nullptr, nullptr},
 };
 const GetSetDef async_generator_getsets[] = {
@@ -421,8 +513,9 @@ Value async_gen_wrap_value(ThreadState* ts, Value v) {
 const TypeSpec async_generator_type_spec = {
     .name = "async_generator",
     .basicsize = sizeof(GenObject),
-    .flags = kTypeHasGC,
-    .slots = {.dealloc = gen_dealloc, .traverse = gen_traverse, .clear = gen_clear, .repr = gen_repr},
+    // kTypeHasFinalizer: the cycle collector finalises it through __del__.
+    .flags = kTypeHasGC | kTypeHasFinalizer,
+    .slots = {.dealloc = agen_dealloc, .traverse = gen_traverse, .clear = gen_clear, .repr = gen_repr},
     .methods = async_generator_methods,
     .getsets = async_generator_getsets,
 };

@@ -301,22 +301,26 @@ bool try_load(ThreadState* ts, uint32_t* c, Value obj, StrObject* name, bool met
   }
 }
 
+// A miss: analyse the receiver first (the analysis runs no code), let the
+// policy adapt the site (on_miss: a receiver that gets the entry the site
+// already has only adds its version, e.g. after a class attribute was
+// assigned, which renews the versions of the class and its subclasses), and
+// serve the access from the site when it now can; the generic lookup is left
+// for what the site cannot serve.
 Value load_common(ThreadState* ts, uint32_t* c, Value obj, StrObject* name, bool method, bool* is_method) {
   *is_method = false;
+  Value out;
   if (kind_of(c) != kUnspecialised) {
-    Value out;
     if (try_load(ts, c, obj, name, method, &out, is_method)) return out;
   } else if (backing_off(c)) {
     return method ? lookup_method(ts, obj, name, is_method) : getattr(ts, obj, name);
   }
-  Value r = method ? lookup_method(ts, obj, name, is_method) : getattr(ts, obj, name);
-  if (!r) return r;
-  // Analyse after the lookup, which may have run code that changed the class
-  // (the analysis itself runs none, so what it records is consistent).
   Entry e;
   bool ok = analyse_load(ts, obj, name, &e);
   on_miss(c, ok, e);
-  return r;
+  if (ok && kind_of(c) != kUnspecialised && try_load(ts, c, obj, name, method, &out, is_method)) return out;
+  *is_method = false;
+  return method ? lookup_method(ts, obj, name, is_method) : getattr(ts, obj, name);
 }
 
 // ----------------------------------------------------------------- stores
@@ -339,8 +343,11 @@ bool analyse_store(ThreadState* ts, Value obj, StrObject* name, Entry* e) {
     }
     if (is_heap(dt)) return false;  // could gain __set__ later
   }
+  // An instance-dict store: the hint (where the key is now) is per instance
+  // and optional; a __dict__ to store into is what it needs.
   e->kind = kStoreInstance;
-  return dict_hint(obj, t, name, &e->aux);
+  if (!dict_hint(obj, t, name, &e->aux)) e->aux = 0;
+  return t->dictoffset != 0;
 }
 
 bool try_store(ThreadState* ts, const uint32_t* c, Value obj, StrObject* name, Value v, bool* ok) {
@@ -389,17 +396,18 @@ Value load_method_slow(ThreadState* ts, uint32_t* c, Value obj, StrObject* name,
 }
 
 bool store_attr_slow(ThreadState* ts, uint32_t* c, Value obj, StrObject* name, Value v) {
+  bool ok;
   if (kind_of(c) != kUnspecialised) {
-    bool ok;
     if (try_store(ts, c, obj, name, v, &ok)) return ok;
   } else if (backing_off(c)) {
     return setattr(ts, obj, name, v);
   }
-  if (!setattr(ts, obj, name, v)) return false;
+  // As load_common: analyse, adapt, then serve from the site when it can.
   Entry e;
-  bool ok = analyse_store(ts, obj, name, &e);
-  on_miss(c, ok, e);
-  return true;
+  bool cacheable = analyse_store(ts, obj, name, &e);
+  on_miss(c, cacheable, e);
+  if (cacheable && kind_of(c) != kUnspecialised && try_store(ts, c, obj, name, v, &ok)) return ok;
+  return setattr(ts, obj, name, v);
 }
 
 }  // namespace attr_cache

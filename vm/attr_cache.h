@@ -100,11 +100,18 @@ bool store_attr_slow(ThreadState* ts, uint32_t* c, Value obj, StrObject* name, V
 
 // obj.name (LOAD_ATTR): new reference, or null with an error pending.
 MINIPY_ATTR_INLINE Value load_attr(ThreadState* ts, uint32_t* c, Value obj, StrObject* name) {
-  if (kind_of(c) == kInstanceValue) {
+  uint32_t k = kind_of(c);
+  if (k == kInstanceValue) {
     TypeObject* t = type_of(ts, obj);
     if (version_ok(c, t->version)) {
       DictObject* d = *dict_slot(obj, t);
       if (hint_ok(d, c[1], name)) return ref_new(d->entries[c[1]].value);
+    }
+  } else if (k == kSlotValue) {
+    TypeObject* t = type_of(ts, obj);
+    if (version_ok(c, t->version)) {
+      Value v = *reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.obj()) + c[1]);
+      if (v) return ref_new(v);  // an empty slot: the generic path raises
     }
   }
   return load_attr_slow(ts, c, obj, name);
@@ -152,6 +159,15 @@ MINIPY_ATTR_INLINE bool store_attr(ThreadState* ts, uint32_t* c, Value obj, StrO
         ref_drop(old);
         return true;
       }
+    }
+  } else if (kind_of(c) == kStoreSlot) {
+    TypeObject* t = type_of(ts, obj);
+    if (version_ok(c, t->version)) {
+      Value* slot = reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.obj()) + c[1]);
+      Value old = *slot;
+      *slot = ref_new(v);
+      if (old) ref_drop(old);
+      return true;
     }
   }
   return store_attr_slow(ts, c, obj, name, v);

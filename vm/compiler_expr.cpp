@@ -11,7 +11,17 @@ namespace minipy::compiler {
 
 namespace {
 constexpr size_t kStackUseGuideline = 30;
+
+// Push the bounds of a slice expression (None for a missing one); returns
+// how many (2, or 3 with a step) for BUILD_SLICE / BINARY_SLICE / STORE_SLICE.
+uint32_t slice_bounds(Compiler& c, const Expr* e) {
+  if (e->lower) c.visit_expr(e->lower); else c.load_none();
+  if (e->upper) c.visit_expr(e->upper); else c.load_none();
+  if (!e->step) return 2;
+  c.visit_expr(e->step);
+  return 3;
 }
+}  // namespace
 
 BinOp binop_of(BinOpKind k) {
   switch (k) {
@@ -169,6 +179,12 @@ void Compiler::visit_expr_inner(const Expr* e) {
     case ExprKind::Subscript:
       check_subscript(e);
       visit_expr(e->value);
+      if (e->slice->kind == ExprKind::Slice) {
+        // obj[a:b:c]: the bounds go on the stack, no slice object (BINARY_SLICE).
+        uint32_t n = slice_bounds(*this, e->slice);
+        emit(Op::BINARY_SLICE, n);
+        return;
+      }
       visit_expr(e->slice);
       emit(Op::BINARY_SUBSCR);
       return;
@@ -209,13 +225,7 @@ void Compiler::visit_expr_inner(const Expr* e) {
   }
 }
 
-void Compiler::compile_slice(const Expr* e) {
-  if (e->lower) visit_expr(e->lower); else load_none();
-  if (e->upper) visit_expr(e->upper); else load_none();
-  uint32_t n = 2;
-  if (e->step) { visit_expr(e->step); n = 3; }
-  emit(Op::BUILD_SLICE, n);
-}
+void Compiler::compile_slice(const Expr* e) { emit(Op::BUILD_SLICE, slice_bounds(*this, e)); }
 
 // ---------------------------------------------------------------- targets
 void Compiler::store_target(const Expr* e) {
@@ -230,6 +240,12 @@ void Compiler::store_target(const Expr* e) {
       break;
     case ExprKind::Subscript:
       visit_expr(e->value);
+      if (e->slice->kind == ExprKind::Slice) {
+        uint32_t n = slice_bounds(*this, e->slice);
+        set_loc(e->loc);
+        emit(Op::STORE_SLICE, n);
+        break;
+      }
       visit_expr(e->slice);
       set_loc(e->loc);
       emit(Op::STORE_SUBSCR);

@@ -7,10 +7,20 @@
 // Exceptions unwind through the code object's exception table.
 // Check points (eval breaker: GIL drop requests, signals, GC, budgets) are the
 // backward jumps and the calls.
+//
+// Register pressure: the loop's state (ip, sp, instr, oparg, the label table)
+// must stay in registers, so eval_frame must not need a frame pointer. Keep
+// out of it anything that forces one: __builtin_frame_address (stack checks go
+// through entry_stack_exhausted) and calls with more than six arguments (their
+// stack pushes; wrap them in a helper, as store_slice and call_ex_frame do).
+// Check with objdump that eval_frame starts with `push %r15`, not `push %rbp;
+// mov %rsp,%rbp`, after changing it.
 #include <cmath>
 #include <cstring>
 
+#include "runtime/float_internal.h"
 #include "runtime/gc.h"
+#include "runtime/fast_paths.h"
 #include "vm/attr_cache.h"
 #include "vm/generator_internal.h"
 #include "vm/gil.h"
@@ -21,6 +31,210 @@ namespace minipy {
 namespace {
 
 // ----------------------------------------------------------------- helpers
+#define EVAL_INLINE inline __attribute__((always_inline))
+// Reference counting for values that cannot be null (stack operands other
+// than call markers, list and tuple items, constants): one tag test instead
+// of Value::is_obj's two.
+EVAL_INLINE void incref_nn(Value v) {
+  if ((v.bits() & 7) == 0) ++v.obj()->refcnt;
+}
+// Drop a non-null value. Exact floats that die go straight back to the free
+// list: arithmetic temporaries die at this rate in numeric code.
+EVAL_INLINE void drop_nn(Interpreter* in, Value v) {
+  if ((v.bits() & 7) != 0) return;
+  Object* o = v.obj();
+  if (--o->refcnt != 0) return;
+  if (o->type == in->types.float_) float_release(in, o);
+  else dealloc_object(o);
+}
+// The same for a value that may be null (a local being overwritten).
+EVAL_INLINE void drop(Interpreter* in, Value v) {
+  if (v) drop_nn(in, v);
+}
+// Drop an exact float operand.
+EVAL_INLINE void release_float_operand(Interpreter* in, Object* o) {
+  if (--o->refcnt == 0) float_release(in, o);
+}
+// |i| < 2**53: converts to double exactly, so float/int comparisons on doubles are exact.
+EVAL_INLINE bool exact_in_double(int64_t i) { return i > -(int64_t(1) << 53) && i < (int64_t(1) << 53); }
+
+// ----------------------------------------------------------------- operator forms
+// BINARY_OP / COMPARE_OP rewrite themselves to the opcode of their operator
+// on first execution; each form's fast paths are these helpers with the
+// operator a constant, so no per-execution switch on the operator remains.
+constexpr uint8_t kBinaryOpForm[16] = {
+    uint8_t(Op::BINARY_OP_ADD), uint8_t(Op::BINARY_OP_SUB), uint8_t(Op::BINARY_OP_MUL), 0 /* @ */,
+    uint8_t(Op::BINARY_OP_TRUEDIV), uint8_t(Op::BINARY_OP_FLOORDIV), uint8_t(Op::BINARY_OP_MOD), 0 /* ** */,
+    uint8_t(Op::BINARY_OP_LSHIFT), uint8_t(Op::BINARY_OP_RSHIFT), uint8_t(Op::BINARY_OP_AND),
+    uint8_t(Op::BINARY_OP_OR), uint8_t(Op::BINARY_OP_XOR), 0, 0, 0};
+static_assert(int(BinOp::Add) == 0 && int(BinOp::TrueDiv) == 4 && int(BinOp::LShift) == 8 && int(BinOp::Xor) == 12);
+constexpr uint8_t kCompareOpForm[6] = {uint8_t(Op::COMPARE_OP_LT), uint8_t(Op::COMPARE_OP_LE),
+                                       uint8_t(Op::COMPARE_OP_EQ), uint8_t(Op::COMPARE_OP_NE),
+                                       uint8_t(Op::COMPARE_OP_GT), uint8_t(Op::COMPARE_OP_GE)};
+
+// small int OP small int: 1 with *r set, 0 when the generic path must do it
+// (overflow, division by zero, big shifts), -1 on error (MemoryError).
+EVAL_INLINE int small_int_binop(ThreadState* ts, BinOp op, int64_t x, int64_t y, Value* r) {
+  int64_t z;
+  switch (op) {
+    case BinOp::Add:
+      z = x + y;  // 63-bit operands cannot overflow int64
+      if (!Value::fits_small(z)) return 0;
+      break;
+    case BinOp::Sub:
+      z = x - y;
+      if (!Value::fits_small(z)) return 0;
+      break;
+    case BinOp::Mul:
+      if (__builtin_mul_overflow(x, y, &z) || !Value::fits_small(z)) return 0;
+      break;
+    case BinOp::FloorDiv:
+      if (y == 0) return 0;
+      z = x / y;
+      if ((x % y != 0) && ((x < 0) != (y < 0))) --z;
+      if (!Value::fits_small(z)) return 0;
+      break;
+    case BinOp::Mod:
+      if (y == 0) return 0;
+      z = x % y;
+      if (z != 0 && ((z < 0) != (y < 0))) z += y;
+      break;
+    case BinOp::And: z = x & y; break;
+    case BinOp::Or: z = x | y; break;
+    case BinOp::Xor: z = x ^ y; break;
+    case BinOp::RShift:
+      if (y < 0) return 0;
+      z = y >= 63 ? (x < 0 ? -1 : 0) : (x >> y);
+      break;
+    case BinOp::LShift:
+      if (y < 0 || y >= 62) return 0;
+      z = x << y;
+      if ((z >> y) != x || !Value::fits_small(z)) return 0;
+      break;
+    case BinOp::TrueDiv:
+      // Both exact in a double: one correctly rounded division, as CPython's.
+      if (y == 0 || !exact_in_double(x) || !exact_in_double(y)) return 0;
+      *r = float_new_inline(ts, double(x) / double(y));
+      return *r ? 1 : -1;
+    default:
+      return 0;
+  }
+  *r = Value::small_int(z);
+  return 1;
+}
+constexpr bool binop_has_float_form(BinOp op) {
+  return op == BinOp::Add || op == BinOp::Sub || op == BinOp::Mul || op == BinOp::TrueDiv;
+}
+// float OP float for + - * /: false for a zero divisor (the float type raises).
+EVAL_INLINE bool float_binop(BinOp op, double x, double y, double* z) {
+  switch (op) {
+    case BinOp::Add: *z = x + y; return true;
+    case BinOp::Sub: *z = x - y; return true;
+    case BinOp::Mul: *z = x * y; return true;
+    case BinOp::TrueDiv:
+      if (y == 0.0) return false;
+      *z = x / y;
+      return true;
+    default: return false;
+  }
+}
+template <class T>
+EVAL_INLINE bool compare_values(CmpOp op, T x, T y) {
+  switch (op) {
+    case CmpOp::Lt: return x < y;
+    case CmpOp::Le: return x <= y;
+    case CmpOp::Eq: return x == y;
+    case CmpOp::Ne: return x != y;
+    case CmpOp::Gt: return x > y;
+    default: return x >= y;
+  }
+}
+
+// obj[start:stop:step] = v (STORE_SLICE; all borrowed): exact lists with
+// None/int bounds without a slice object. Out of line: calls with more than
+// six arguments inside eval_frame cost it its frame-pointer-free layout.
+__attribute__((noinline)) bool store_slice(ThreadState* ts, Value obj, Value start, Value stop, Value step, Value v) {
+  int64_t a, b, st, n;
+  if (obj.is_obj() && obj.obj()->type == ts->interp->types.list &&
+      resolve_slice(start, stop, step, obj.as<ListObject>()->size, &a, &b, &st, &n))
+    return list_assign_slice(ts, obj.as<ListObject>(), a, b, st, n, v);
+  Value sl = slice_new(ts, start, stop, step);
+  bool ok = sl && setitem(ts, obj, sl, v);
+  decref(sl);
+  return ok;
+}
+
+// f(*args, **kwargs) for a Python function `fn` with an exact tuple and an
+// exact dict (or null): a frame with the arguments bound, ready to run.
+// Null with *handled false when the generic path must do it (a key that is
+// not an exact str: its messages are call_function_ex's), with *handled
+// true on error.
+__attribute__((noinline)) Frame* call_ex_frame(ThreadState* ts, FunctionObject* fn, TupleObject* targs, DictObject* kwd,
+                                               bool* handled) {
+  size_t npos = size_t(targs->size), nkw = kwd ? size_t(kwd->used) : 0;
+  constexpr size_t kSmall = 16;
+  Value small[2 * kSmall];
+  Value* buf = small;
+  *handled = true;
+  if (nkw) {
+    if (npos + 2 * nkw > 2 * kSmall) buf = static_cast<Value*>(mem_alloc((npos + 2 * nkw) * sizeof(Value)));
+    if (!buf) {
+      raise_no_memory(ts);
+      return nullptr;
+    }
+    for (size_t i = 0; i < npos; ++i) buf[i] = targs->items[i];
+    int64_t pos = 0;
+    Value k, v;
+    size_t i = 0;
+    while (dict_next(kwd, &pos, &k, &v)) {
+      if (!(k.is_obj() && k.obj()->type == ts->interp->types.str)) {
+        if (buf != small) mem_free(buf);
+        *handled = false;
+        return nullptr;
+      }
+      buf[npos + i] = v;
+      buf[npos + nkw + i] = k;
+      ++i;
+    }
+  }
+  Frame* nf = frame_for_function(ts, fn, false);
+  bool ok = nf && bind_arguments_kw(ts, fn, nf, nkw ? buf : targs->items, npos, buf + npos + nkw, nkw);
+  if (buf != small) mem_free(buf);
+  if (!ok && nf) {
+    frame_clear(nf);
+    frame_pop(ts, nf);
+  }
+  return ok ? nf : nullptr;
+}
+
+// frame_clear + frame_pop for a finished data-stack frame of a Python call,
+// with the common case (no frame object, no locals mapping) inline.
+EVAL_INLINE void release_call_frame(ThreadState* ts, Interpreter* in, Frame* f) {
+  if (__builtin_expect(f->frame_obj.is_null() && f->locals.is_null() && f->func, 1)) {
+    for (Value* p = f->localsplus; p < f->sp; ++p) {
+      Value v = *p;
+      *p = Value();
+      drop(in, v);
+    }
+    f->sp = f->localsplus;
+    Object* fn = f->func;
+    Object* g = f->globals;
+    Object* b = f->builtins;
+    Object* co = f->code;
+    f->func = nullptr;
+    f->globals = nullptr;
+    f->builtins = nullptr;
+    f->code = nullptr;
+    decref(fn);
+    decref(g);
+    decref(b);
+    decref(co);
+  } else {
+    frame_clear(f);
+  }
+  frame_pop_fast(ts, f);
+}
+
 Value unbound_local(ThreadState* ts, CodeObject* co, uint32_t idx) {
   return raisef(ts, Exc::UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
                 std::string(str_view(tuple_item(co->localsplusnames, idx))).c_str());
@@ -64,6 +278,10 @@ bool mapping_store(ThreadState* ts, Value mapping, StrObject* name, Value v) {
   if (type_of(ts, mapping) == ts->interp->types.dict) return dict_set(ts, mapping.as<DictObject>(), Value::from_obj(name), v);
   return setitem(ts, mapping, Value::from_obj(name), v);
 }
+
+// stack_exhausted() out of line: it reads the frame address, which would
+// make eval_frame keep a frame pointer (one register fewer for the loop).
+__attribute__((noinline)) bool entry_stack_exhausted(ThreadState* ts) { return stack_exhausted(ts); }
 
 bool handle_eval_breaker(ThreadState* ts) {
   uint32_t bits = ts->eval_breaker.exchange(0, std::memory_order_acq_rel);
@@ -208,6 +426,11 @@ Value format_value(ThreadState* ts, Value v, uint32_t which, Value spec) {
   }
   if (!conv) return Value();
   if (!spec && type_of(ts, conv.get()) == ts->interp->types.str) return conv.release();
+  if (!spec || (spec.is_obj() && spec.obj()->type == ts->interp->types.str)) {
+    bool handled;
+    Value r = format_exact_builtin(ts, conv.get(), spec ? str_view(spec) : std::string_view(), &handled);
+    if (handled) return r;
+  }
   return format(ts, conv.get(), spec ? spec : ts->interp->empty_str);
 }
 
@@ -489,6 +712,23 @@ void chain_context(ThreadState* ts, Value exc) {
 }
 
 // ----------------------------------------------------------------- the loop
+// The loop's hottest state (ip, sp, instr, oparg) goes in callee-saved
+// registers. GCC's allocator cannot tell which of the ~150 handlers are hot
+// and otherwise gives those registers to values used in many cold paths
+// (ts, interp...), spilling ip and oparg to memory: +5-10% instructions.
+// It is a placement hint (GNU local register variables), not a semantic
+// change; other compilers ignore it.
+// Only when optimising (an unoptimised build keeps locals in memory anyway),
+// never rbp, which may be the frame pointer, and not under the sanitizers
+// (their instrumentation needs the registers).
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__OPTIMIZE__) && \
+    !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+#define EVAL_HOT_REGISTER register
+#define EVAL_HOT_REG(r) __asm__(r)
+#else
+#define EVAL_HOT_REGISTER
+#define EVAL_HOT_REG(r)
+#endif
 Value eval_frame(ThreadState* ts, Frame* entry, bool throwing) {
   static const void* const kLabels[] = {
 #define MINIPY_X(name, ncache, doc) &&L_##name,
@@ -501,7 +741,7 @@ Value eval_frame(ThreadState* ts, Frame* entry, bool throwing) {
   entry->is_entry = true;
   entry->previous = ts->frame;
   ts->frame = entry;
-  if (++ts->py_depth > interp->recursion_limit || stack_exhausted(ts)) {
+  if (++ts->py_depth > interp->recursion_limit || entry_stack_exhausted(ts)) {
     --ts->py_depth;
     ts->frame = entry->previous;
     raise(ts, Exc::RecursionError, "maximum recursion depth exceeded");
@@ -517,15 +757,18 @@ Value eval_frame(ThreadState* ts, Frame* entry, bool throwing) {
 
   CodeObject* co;
   uint32_t* first;
-  uint32_t* ip;
-  uint32_t* instr = nullptr;
-  Value* sp;
+  EVAL_HOT_REGISTER uint32_t* ip EVAL_HOT_REG("rbx");
+  EVAL_HOT_REGISTER uint32_t* instr EVAL_HOT_REG("r13") = nullptr;
+  EVAL_HOT_REGISTER Value* sp EVAL_HOT_REG("r14");
   Value* localsplus;
   Value* consts;
   Value* names;
   TupleObject* kwnames = nullptr;
-  uint32_t oparg = 0;
+  EVAL_HOT_REGISTER uint32_t oparg EVAL_HOT_REG("r12") = 0;
   bool reraise = false;
+  // Results handed from the operator forms to their common tails.
+  double bin_fz = 0;
+  bool bin_res = false;
 
 #define LOAD_FRAME()                                     \
   do {                                                   \
@@ -564,6 +807,70 @@ Value eval_frame(ThreadState* ts, Frame* entry, bool throwing) {
     }                                                                           \
   } while (0)
 
+// The fast paths of one BINARY_OP form: small ints, then floats (+ - * /);
+// anything else (and overflow) takes binop_generic.
+#define BINARY_OP_FORM(KOP)                                                                          \
+  {                                                                                                  \
+    SKIP_CACHE(BINARY_OP);                                                                           \
+    Value b_ = TOP(), a_ = SECOND();                                                                 \
+    if (a_.is_small_int() && b_.is_small_int()) {                                                    \
+      Value r_;                                                                                      \
+      int k_ = small_int_binop(ts, KOP, a_.as_small_int(), b_.as_small_int(), &r_);                  \
+      if (k_ > 0) {                                                                                  \
+        --sp;                                                                                        \
+        TOP() = r_;                                                                                  \
+        DISPATCH();                                                                                  \
+      }                                                                                              \
+      if (k_ < 0) goto error;                                                                        \
+    } else if (binop_has_float_form(KOP) && a_.is_obj() && a_.obj()->type == interp->types.float_) { \
+      double y_;                                                                                     \
+      if (b_.is_small_int()) y_ = double(b_.as_small_int());                                         \
+      else if (b_.is_obj() && b_.obj()->type == interp->types.float_) y_ = float_value(b_);          \
+      else goto binop_generic;                                                                       \
+      if (float_binop(KOP, float_value(a_), y_, &bin_fz)) goto binop_float_a;                        \
+    } else if (binop_has_float_form(KOP) && a_.is_small_int() && b_.is_obj() &&                      \
+               b_.obj()->type == interp->types.float_) {                                             \
+      if (float_binop(KOP, double(a_.as_small_int()), float_value(b_), &bin_fz)) goto binop_float_b; \
+    }                                                                                                \
+    goto binop_generic;                                                                              \
+  }
+// The fast paths of one COMPARE_OP form: small ints, floats (and float/int
+// within 2**53, exact as doubles; NaN compares false but !=), exact strs for
+// == and !=. Anything else takes compare_generic.
+#define COMPARE_OP_FORM(KCMP)                                                                        \
+  {                                                                                                  \
+    SKIP_CACHE(COMPARE_OP);                                                                          \
+    Value b_ = TOP(), a_ = SECOND();                                                                 \
+    if (a_.is_small_int()) {                                                                         \
+      if (b_.is_small_int()) {                                                                       \
+        bin_res = compare_values(KCMP, a_.as_small_int(), b_.as_small_int());                        \
+        goto compare_done;                                                                           \
+      }                                                                                              \
+      if (b_.is_obj() && b_.obj()->type == interp->types.float_ && exact_in_double(a_.as_small_int())) { \
+        bin_res = compare_values(KCMP, double(a_.as_small_int()), float_value(b_));                  \
+        goto compare_done;                                                                           \
+      }                                                                                              \
+    } else if (a_.is_obj()) {                                                                        \
+      TypeObject* at_ = a_.obj()->type;                                                              \
+      if (at_ == interp->types.float_) {                                                             \
+        if (b_.is_obj() && b_.obj()->type == interp->types.float_) {                                 \
+          bin_res = compare_values(KCMP, float_value(a_), float_value(b_));                          \
+          goto compare_done;                                                                         \
+        }                                                                                            \
+        if (b_.is_small_int() && exact_in_double(b_.as_small_int())) {                               \
+          bin_res = compare_values(KCMP, float_value(a_), double(b_.as_small_int()));                \
+          goto compare_done;                                                                         \
+        }                                                                                            \
+      } else if ((KCMP == CmpOp::Eq || KCMP == CmpOp::Ne) && at_ == interp->types.str &&            \
+                 b_.is_obj() && b_.obj()->type == interp->types.str) {                               \
+        bool eq_ = a_ == b_ || str_equal(a_.as<StrObject>(), b_.as<StrObject>());                    \
+        bin_res = KCMP == CmpOp::Eq ? eq_ : !eq_;                                                    \
+        goto compare_done;                                                                           \
+      }                                                                                              \
+    }                                                                                                \
+    goto compare_generic;                                                                            \
+  }
+
   LOAD_FRAME();
   if (throwing) {
     // gen.throw(): the exception is pending; raise it at the suspended yield.
@@ -577,7 +884,7 @@ L_NOP:
   DISPATCH();
 L_POP_TOP: {
   Value v = POP();
-  decref(v);
+  drop(interp, v);
   DISPATCH();
 }
 L_PUSH_NULL:
@@ -597,7 +904,7 @@ L_SWAP: {
 }
 L_LOAD_CONST: {
   Value v = consts[oparg];
-  incref(v);
+  incref_nn(v);
   PUSH(v);
   DISPATCH();
 }
@@ -614,7 +921,7 @@ L_LOAD_FAST: {
 L_STORE_FAST: {
   Value old = localsplus[oparg];
   localsplus[oparg] = POP();
-  decref(old);
+  drop(interp, old);
   DISPATCH();
 }
 L_DELETE_FAST: {
@@ -903,10 +1210,17 @@ L_UNARY_POSITIVE: {
 L_UNARY_NEGATIVE: {
   Value v = TOP();
   Value r;
-  if (v.is_small_int() && v.as_small_int() != Value::kSmallMin)
+  if (v.is_small_int() && v.as_small_int() != Value::kSmallMin) {
     r = Value::small_int(-v.as_small_int());
-  else
+  } else if (v.is_obj() && v.obj()->type == interp->types.float_) {
+    if (v.obj()->refcnt == 1) {
+      v.as<FloatObject>()->value = -float_value(v);
+      DISPATCH();
+    }
+    r = float_new_inline(ts, -float_value(v));
+  } else {
     r = negative(ts, v);
+  }
   if (!r) goto error;
   TOP() = r;
   decref(v);
@@ -935,102 +1249,79 @@ L_UNARY_INVERT: {
   DISPATCH();
 }
 L_BINARY_OP: {
+  // First run of the site: rewrite it to the form for its operator (the
+  // operator never changes, so the form never needs undoing).
+  uint32_t spec = kBinaryOpForm[oparg & (kInplace - 1)];
+  if (spec) {
+    *instr = (*instr & ~0xffu) | spec;
+    goto *kLabels[spec];
+  }
   SKIP_CACHE(BINARY_OP);
+  goto binop_generic;
+}
+L_BINARY_OP_ADD: BINARY_OP_FORM(BinOp::Add)
+L_BINARY_OP_SUB: BINARY_OP_FORM(BinOp::Sub)
+L_BINARY_OP_MUL: BINARY_OP_FORM(BinOp::Mul)
+L_BINARY_OP_TRUEDIV: BINARY_OP_FORM(BinOp::TrueDiv)
+L_BINARY_OP_FLOORDIV: BINARY_OP_FORM(BinOp::FloorDiv)
+L_BINARY_OP_MOD: BINARY_OP_FORM(BinOp::Mod)
+L_BINARY_OP_AND: BINARY_OP_FORM(BinOp::And)
+L_BINARY_OP_OR: BINARY_OP_FORM(BinOp::Or)
+L_BINARY_OP_XOR: BINARY_OP_FORM(BinOp::Xor)
+L_BINARY_OP_LSHIFT: BINARY_OP_FORM(BinOp::LShift)
+L_BINARY_OP_RSHIFT: BINARY_OP_FORM(BinOp::RShift)
+binop_float_a: {
+  // Second is an exact float, top an exact float or a small int; bin_fz is
+  // the result. It goes into an operand only the stack holds, else into a
+  // new float.
+  Value b = POP();
+  Object* ao = TOP().obj();
+  bool b_float = !b.is_small_int();
+  if (ao->refcnt == 1) {
+    static_cast<FloatObject*>(ao)->value = bin_fz;
+    if (b_float) release_float_operand(interp, b.obj());
+    DISPATCH();
+  }
+  if (b_float && b.obj()->refcnt == 1) {
+    b.as<FloatObject>()->value = bin_fz;
+    TOP() = b;
+    --ao->refcnt;  // was > 1
+    DISPATCH();
+  }
+  Value r = float_new_inline(ts, bin_fz);
+  if (!r) {
+    PUSH(b);
+    goto error;
+  }
+  TOP() = r;
+  --ao->refcnt;  // was > 1
+  if (b_float) release_float_operand(interp, b.obj());
+  DISPATCH();
+}
+binop_float_b: {
+  // Second is a small int, top an exact float.
+  Value b = POP();
+  Object* bo = b.obj();
+  if (bo->refcnt == 1) {
+    static_cast<FloatObject*>(bo)->value = bin_fz;
+    TOP() = b;
+    DISPATCH();
+  }
+  Value r = float_new_inline(ts, bin_fz);
+  if (!r) {
+    PUSH(b);
+    goto error;
+  }
+  TOP() = r;
+  --bo->refcnt;  // was > 1
+  DISPATCH();
+}
+binop_generic: {
   Value b = POP();
   Value a = TOP();
-  Value r;
   uint32_t op = oparg & (kInplace - 1);
-  if (a.is_small_int() && b.is_small_int()) {
-    int64_t x = a.as_small_int(), y = b.as_small_int(), z;
-    switch (BinOp(op)) {
-      case BinOp::Add:
-        z = x + y;  // 63-bit operands cannot overflow int64
-        if (Value::fits_small(z)) { r = Value::small_int(z); goto binop_done; }
-        break;
-      case BinOp::Sub:
-        z = x - y;
-        if (Value::fits_small(z)) { r = Value::small_int(z); goto binop_done; }
-        break;
-      case BinOp::Mul:
-        if (!__builtin_mul_overflow(x, y, &z) && Value::fits_small(z)) { r = Value::small_int(z); goto binop_done; }
-        break;
-      case BinOp::FloorDiv:
-        if (y != 0) {
-          z = x / y;
-          if ((x % y != 0) && ((x < 0) != (y < 0))) --z;
-          if (Value::fits_small(z)) { r = Value::small_int(z); goto binop_done; }
-        }
-        break;
-      case BinOp::Mod:
-        if (y != 0) {
-          z = x % y;
-          if (z != 0 && ((z < 0) != (y < 0))) z += y;
-          r = Value::small_int(z);
-          goto binop_done;
-        }
-        break;
-      case BinOp::And: r = Value::small_int(x & y); goto binop_done;
-      case BinOp::Or: r = Value::small_int(x | y); goto binop_done;
-      case BinOp::Xor: r = Value::small_int(x ^ y); goto binop_done;
-      case BinOp::RShift:
-        if (y >= 0) { r = Value::small_int(y >= 63 ? (x < 0 ? -1 : 0) : (x >> y)); goto binop_done; }
-        break;
-      case BinOp::LShift:
-        if (y >= 0 && y < 62) {
-          z = x << y;
-          if ((z >> y) == x && Value::fits_small(z)) { r = Value::small_int(z); goto binop_done; }
-        }
-        break;
-      case BinOp::TrueDiv:
-        if (y != 0 && x > -(int64_t(1) << 53) && x < (int64_t(1) << 53) && y > -(int64_t(1) << 53) &&
-            y < (int64_t(1) << 53)) {
-          r = float_new(ts, double(x) / double(y));
-          if (!r) goto error;
-          goto binop_done;
-        }
-        break;
-      default:
-        break;
-    }
-  } else if (a.is_obj() && b.is_obj() && a.obj()->type == interp->types.float_ && b.obj()->type == interp->types.float_) {
-    double x = float_value(a), y = float_value(b);
-    switch (BinOp(op)) {
-      case BinOp::Add: r = float_new(ts, x + y); goto binop_float;
-      case BinOp::Sub: r = float_new(ts, x - y); goto binop_float;
-      case BinOp::Mul: r = float_new(ts, x * y); goto binop_float;
-      case BinOp::TrueDiv:
-        if (y != 0.0) { r = float_new(ts, x / y); goto binop_float; }
-        break;
-      default: break;
-    }
-  } else if (a.is_obj() && a.obj()->type == interp->types.float_ && b.is_small_int()) {
-    double x = float_value(a), y = double(b.as_small_int());
-    if (b.as_small_int() > -(int64_t(1) << 53) && b.as_small_int() < (int64_t(1) << 53)) {
-      switch (BinOp(op)) {
-        case BinOp::Add: r = float_new(ts, x + y); goto binop_float;
-        case BinOp::Sub: r = float_new(ts, x - y); goto binop_float;
-        case BinOp::Mul: r = float_new(ts, x * y); goto binop_float;
-        case BinOp::TrueDiv:
-          if (y != 0.0) { r = float_new(ts, x / y); goto binop_float; }
-          break;
-        default: break;
-      }
-    }
-  } else if (b.is_obj() && b.obj()->type == interp->types.float_ && a.is_small_int()) {
-    double x = double(a.as_small_int()), y = float_value(b);
-    if (a.as_small_int() > -(int64_t(1) << 53) && a.as_small_int() < (int64_t(1) << 53)) {
-      switch (BinOp(op)) {
-        case BinOp::Add: r = float_new(ts, x + y); goto binop_float;
-        case BinOp::Sub: r = float_new(ts, x - y); goto binop_float;
-        case BinOp::Mul: r = float_new(ts, x * y); goto binop_float;
-        case BinOp::TrueDiv:
-          if (y != 0.0) { r = float_new(ts, x / y); goto binop_float; }
-          break;
-        default: break;
-      }
-    }
-  } else if ((oparg & kInplace) && BinOp(op) == BinOp::Add && a.is_obj() && b.is_obj() &&
-             a.obj()->type == interp->types.str && b.obj()->type == interp->types.str) {
+  if ((oparg & kInplace) && BinOp(op) == BinOp::Add && a.is_obj() && b.is_obj() &&
+      a.obj()->type == interp->types.str && b.obj()->type == interp->types.str) {
     // s += t: extend in place when this stack slot holds the only other reference
     // (the variable itself is about to be overwritten by the following STORE).
     Value left = a;
@@ -1066,69 +1357,62 @@ L_BINARY_OP: {
     decref(b);
     DISPATCH();
   }
-  r = (oparg & kInplace) ? inplace_op(ts, a, b, BinOp(op)) : binary_op(ts, a, b, BinOp(op));
-  if (!r) {
-    decref(b);
-    goto error;
-  }
-binop_done:
-  TOP() = r;
-  decref(a);
-  decref(b);
-  DISPATCH();
-binop_float:
+  Value r = (oparg & kInplace) ? inplace_op(ts, a, b, BinOp(op)) : binary_op(ts, a, b, BinOp(op));
   if (!r) {
     decref(b);
     goto error;
   }
   TOP() = r;
-  decref(a);
-  decref(b);
+  drop_nn(interp, a);
+  drop_nn(interp, b);
   DISPATCH();
 }
 L_COMPARE_OP: {
+  uint32_t spec = oparg <= uint32_t(CmpOp::Ge) ? kCompareOpForm[oparg] : 0;
+  if (spec) {
+    *instr = (*instr & ~0xffu) | spec;
+    goto *kLabels[spec];
+  }
   SKIP_CACHE(COMPARE_OP);
+  goto compare_generic;
+}
+L_COMPARE_OP_LT: COMPARE_OP_FORM(CmpOp::Lt)
+L_COMPARE_OP_LE: COMPARE_OP_FORM(CmpOp::Le)
+L_COMPARE_OP_EQ: COMPARE_OP_FORM(CmpOp::Eq)
+L_COMPARE_OP_NE: COMPARE_OP_FORM(CmpOp::Ne)
+L_COMPARE_OP_GT: COMPARE_OP_FORM(CmpOp::Gt)
+L_COMPARE_OP_GE: COMPARE_OP_FORM(CmpOp::Ge)
+compare_done:
+  // bin_res is the outcome; both operands are still on the stack and owned
+  // there. A conditional jump right after takes it without making the bool.
+  {
+    Value b = POP();
+    Value a = TOP();
+    uint32_t next = *ip;
+    if (insn_op(next) == Op::POP_JUMP_IF_FALSE) {
+      --sp;
+      ip = bin_res ? ip + 1 : first + insn_arg(next);
+    } else if (insn_op(next) == Op::POP_JUMP_IF_TRUE) {
+      --sp;
+      ip = bin_res ? first + insn_arg(next) : ip + 1;
+    } else {
+      TOP() = Value::boolean(bin_res);
+    }
+    drop_nn(interp, a);
+    drop_nn(interp, b);
+    DISPATCH();
+  }
+compare_generic: {
   Value b = POP();
   Value a = TOP();
-  Value r;
-  if (a.is_small_int() && b.is_small_int()) {
-    int64_t x = a.as_small_int(), y = b.as_small_int();
-    bool res;
-    switch (CmpOp(oparg)) {
-      case CmpOp::Lt: res = x < y; break;
-      case CmpOp::Le: res = x <= y; break;
-      case CmpOp::Eq: res = x == y; break;
-      case CmpOp::Ne: res = x != y; break;
-      case CmpOp::Gt: res = x > y; break;
-      default: res = x >= y; break;
-    }
-    TOP() = Value::boolean(res);
-    DISPATCH();
-  }
-  if (a.is_obj() && b.is_obj() && a.obj()->type == interp->types.float_ && b.obj()->type == interp->types.float_) {
-    double x = float_value(a), y = float_value(b);
-    bool res;
-    switch (CmpOp(oparg)) {
-      case CmpOp::Lt: res = x < y; break;
-      case CmpOp::Le: res = x <= y; break;
-      case CmpOp::Eq: res = x == y; break;
-      case CmpOp::Ne: res = x != y; break;
-      case CmpOp::Gt: res = x > y; break;
-      default: res = x >= y; break;
-    }
-    TOP() = Value::boolean(res);
-    decref(a);
-    decref(b);
-    DISPATCH();
-  }
-  r = richcompare(ts, a, b, CmpOp(oparg));
+  Value r = richcompare(ts, a, b, CmpOp(oparg));
   if (!r) {
     decref(b);
     goto error;
   }
   TOP() = r;
-  decref(a);
-  decref(b);
+  drop_nn(interp, a);
+  drop_nn(interp, b);
   DISPATCH();
 }
 L_IS_OP: {
@@ -1162,15 +1446,28 @@ L_BINARY_SUBSCR: {
       auto* l = obj.as<ListObject>();
       if (i < 0) i += l->size;
       if (uint64_t(i) < uint64_t(l->size)) {
-        r = newref(l->items[i]);
+        r = l->items[i];
+        incref_nn(r);
         goto subscr_done;
       }
     } else if (t == interp->types.tuple) {
       auto* tu = obj.as<TupleObject>();
       if (i < 0) i += tu->size;
       if (uint64_t(i) < uint64_t(tu->size)) {
-        r = newref(tu->items[i]);
+        r = tu->items[i];
+        incref_nn(r);
         goto subscr_done;
+      }
+    } else if (t == interp->types.str && obj.as<StrObject>()->ascii) {
+      // One character of an ASCII str: the interpreter's shared one-char strs.
+      auto* so = obj.as<StrObject>();
+      if (i < 0) i += so->length;
+      if (uint64_t(i) < uint64_t(so->length)) {
+        r = interp->single_chars[uint8_t(so->data[i])];
+        if (r) {
+          incref_nn(r);
+          goto subscr_done;
+        }
       }
     }
   } else if (obj.is_obj() && obj.obj()->type == interp->types.dict) {
@@ -1194,8 +1491,8 @@ L_BINARY_SUBSCR: {
   }
 subscr_done:
   TOP() = r;
-  decref(obj);
-  decref(key);
+  drop_nn(interp, obj);
+  drop_nn(interp, key);
   DISPATCH();
 }
 L_STORE_SUBSCR: {
@@ -1211,8 +1508,8 @@ L_STORE_SUBSCR: {
     if (uint64_t(i) < uint64_t(l->size)) {
       Value old = l->items[i];
       l->items[i] = v;
-      decref(old);
-      decref(obj);
+      drop_nn(interp, old);
+      drop_nn(interp, obj);
       DISPATCH();
     }
   }
@@ -1245,6 +1542,63 @@ L_BUILD_SLICE: {
   if (!s) goto error;
   decref(start);
   TOP() = s;
+  DISPATCH();
+}
+L_BINARY_SLICE: {
+  // obj[start:stop(:step)]: exact list/tuple/str with None/int bounds are
+  // sliced from the resolved indices; anything else gets a slice object.
+  Value step = oparg == 3 ? POP() : Value::none();
+  Value stop = POP();
+  Value start = POP();
+  Value obj = TOP();
+  Value r;
+  if (obj.is_obj()) {
+    TypeObject* t = obj.obj()->type;
+    int64_t a, b, st, n;
+    if (t == interp->types.list) {
+      if (resolve_slice(start, stop, step, obj.as<ListObject>()->size, &a, &b, &st, &n)) {
+        r = list_slice_items(ts, obj.as<ListObject>(), a, st, n);
+        goto binary_slice_done;
+      }
+    } else if (t == interp->types.str) {
+      if (resolve_slice(start, stop, step, obj.as<StrObject>()->length, &a, &b, &st, &n)) {
+        r = str_slice_items(ts, obj, a, st, n);
+        goto binary_slice_done;
+      }
+    } else if (t == interp->types.tuple) {
+      if (resolve_slice(start, stop, step, obj.as<TupleObject>()->size, &a, &b, &st, &n)) {
+        r = tuple_slice_items(ts, obj, a, st, n);
+        goto binary_slice_done;
+      }
+    }
+  }
+  {
+    Value sl = slice_new(ts, start, stop, step);
+    r = sl ? getitem(ts, obj, sl) : Value();
+    decref(sl);
+  }
+binary_slice_done:
+  drop_nn(interp, start);
+  drop_nn(interp, stop);
+  drop_nn(interp, step);
+  if (!r) goto error;
+  TOP() = r;
+  drop_nn(interp, obj);
+  DISPATCH();
+}
+L_STORE_SLICE: {
+  Value step = oparg == 3 ? POP() : Value::none();
+  Value stop = POP();
+  Value start = POP();
+  Value obj = POP();
+  Value v = POP();
+  bool ok = store_slice(ts, obj, start, stop, step, v);
+  drop_nn(interp, start);
+  drop_nn(interp, stop);
+  drop_nn(interp, step);
+  drop_nn(interp, obj);
+  drop_nn(interp, v);
+  if (!ok) goto error;
   DISPATCH();
 }
 L_BUILD_TUPLE: {
@@ -1434,6 +1788,16 @@ L_LIST_TO_TUPLE: {
 L_UNPACK_SEQUENCE: {
   SKIP_CACHE(UNPACK_SEQUENCE);
   Value seq = POP();
+  if (seq.is_obj() && seq.obj()->type == interp->types.tuple && seq.as<TupleObject>()->size == int64_t(oparg)) {
+    // a, b = <tuple of two>: the first item ends on top.
+    Value* items = seq.as<TupleObject>()->items;
+    for (uint32_t i = oparg; i-- > 0;) {
+      incref_nn(items[i]);
+      PUSH(items[i]);
+    }
+    drop_nn(interp, seq);
+    DISPATCH();
+  }
   if (!unpack(ts, seq, oparg, -1, sp + oparg)) {
     decref(seq);
     goto error;
@@ -1581,8 +1945,11 @@ L_RETURN_VALUE: {
     ts->frame = f->previous;
     --ts->py_depth;
     f->state = FrameState::Completed;
-    frame_clear(f);
-    if (f->owner == FrameOwner::Thread) frame_pop(ts, f);
+    if (f->owner == FrameOwner::Thread) {
+      release_call_frame(ts, interp, f);
+    } else {
+      frame_clear(f);
+    }
     return retval;
   }
   Frame* caller = f->previous;
@@ -1607,13 +1974,17 @@ L_RETURN_VALUE: {
     decref(sub);
     DISPATCH();
   }
-  frame_clear(f);
-  frame_pop(ts, f);
+  bool check = f->check_on_return;
+  release_call_frame(ts, interp, f);
   --ts->py_depth;
   f = caller;
   ts->frame = f;
   LOAD_FRAME();
   PUSH(retval);
+  if (check) {
+    instr = first + f->lasti;  // the CALL
+    CHECK_BREAKER();
+  }
   DISPATCH();
 }
 L_KW_NAMES:
@@ -1624,14 +1995,28 @@ L_CALL: {
   SKIP_CACHE(CALL);
   TupleObject* kw = kwnames;
   kwnames = nullptr;
-  Value* args = sp - oparg;
-  Value callable = PEEK(oparg + 1);
-  Value meth = PEEK(oparg + 2);
-  size_t total = oparg;
-  if (!meth.is_null()) {
-    callable = meth;
-    args = sp - oparg - 1;
+  Value* base = sp - oparg - 2;  // [NULL | meth] [callable | self] args...
+  Value callable = base[1];
+  bool via_method = false;
+  if (base[0].is_null() && callable.is_obj() && callable.obj()->type == interp->types.method) {
+    // A bound method called as a value (m = obj.f; m(x)): take it apart into
+    // the LOAD_METHOD form, so a Python function runs in this loop.
+    auto* mo = callable.as<MethodObject>();
+    base[0] = newref(mo->func);
+    base[1] = newref(mo->self);
+    decref(callable);
+    via_method = true;
+  }
+  Value* args;
+  size_t total;
+  if (!base[0].is_null()) {
+    callable = base[0];
+    args = base + 1;
     total = oparg + 1;
+  } else {
+    callable = base[1];
+    args = base + 2;
+    total = oparg;
   }
   size_t nkw = kw ? size_t(kw->size) : 0;
   // Python function: switch frames without recursing in C++.
@@ -1644,16 +2029,30 @@ L_CALL: {
         goto call_cleanup_error;
       }
       f->lasti = int32_t(call_instr - first);
-      Frame* nf = frame_for_function(ts, fn, false);
-      if (!nf) goto call_cleanup_error;
-      if (!bind_arguments(ts, fn, nf, args, total - nkw, kw)) {
-        frame_clear(nf);
-        frame_pop(ts, nf);
-        goto call_cleanup_error;
+      Frame* nf;
+      if (nkw == 0 && int32_t(total) == fco->argcount && fco->kwonlyargcount == 0 &&
+          !(fco->flags & (kCoVarargs | kCoVarkeywords))) {
+        // Exact positional call: the frame takes over the stack's references
+        // to the function and the arguments.
+        nf = frame_push_fast(ts, fco);
+        if (!nf) goto call_cleanup_error;
+        nf->func = fn;
+        nf->globals = fn->globals.as<DictObject>();
+        incref(nf->globals);
+        nf->builtins = fn->builtins.as<DictObject>();
+        incref(nf->builtins);
+        for (size_t i = 0; i < total; ++i) nf->localsplus[i] = args[i];
+      } else {
+        nf = frame_for_function(ts, fn, false);
+        if (!nf) goto call_cleanup_error;
+        if (!bind_arguments(ts, fn, nf, args, total - nkw, kw)) {
+          frame_clear(nf);
+          frame_pop(ts, nf);
+          goto call_cleanup_error;
+        }
+        // Drop the callable and arguments from the caller's stack.
+        for (Value* p = base; p < sp; ++p) decref(*p);
       }
-      // Drop the callable and arguments from the caller's stack.
-      Value* base = sp - oparg - 2;
-      for (Value* p = base; p < sp; ++p) decref(*p);
       sp = base;
       SAVE_FRAME();
       nf->previous = f;
@@ -1663,6 +2062,12 @@ L_CALL: {
       f = nf;
       ts->frame = f;
       LOAD_FRAME();
+      // Check points stay where they were when a bound method's call ran in
+      // C++ (after it returns), so thread schedules do not move.
+      if (via_method) {
+        f->check_on_return = true;
+        DISPATCH();
+      }
       CHECK_BREAKER();
       DISPATCH();
     }
@@ -1670,8 +2075,18 @@ L_CALL: {
   {
     SAVE_FRAME();
     f->lasti = int32_t(call_instr - first);
-    Value r = call(ts, callable, args, total - nkw, kw);
-    Value* base = sp - oparg - 2;
+    Value r;
+    TypeObject* ct = callable.is_obj() ? callable.obj()->type : nullptr;
+    if (ct == interp->types.method_descr && total > nkw && type_of(ts, args[0]) == callable.as<MethodDescrObject>()->owner) {
+      // A built-in type's method on an instance of exactly that type (what
+      // method_descr_call does once its self check passes).
+      r = callable.as<MethodDescrObject>()->def->fn(ts, args[0], args + 1, total - nkw - 1, kw);
+    } else if (ct == interp->types.builtin_function) {
+      auto* bf = callable.as<BuiltinFunctionObject>();  // what builtin_call does
+      r = bf->def->fn(ts, (bf->def->flags & kMethStatic) ? Value() : bf->self, args, total - nkw, kw);
+    } else {
+      r = call(ts, callable, args, total - nkw, kw);
+    }
     for (Value* p = base; p < sp; ++p) decref(*p);
     sp = base;
     if (!r) goto error;
@@ -1691,15 +2106,53 @@ L_CALL_FUNCTION_EX: {
   Value cargs = POP();
   Value callable = POP();
   Value null_or = POP();
-  SAVE_FRAME();
-  Value r = call_function_ex(ts, callable, cargs, kwargs);
+  if (callable.is_obj() && callable.obj()->type == interp->types.function && cargs.is_obj() &&
+      cargs.obj()->type == interp->types.tuple &&
+      (!kwargs || (kwargs.is_obj() && kwargs.obj()->type == interp->types.dict)) &&
+      !(callable.as<FunctionObject>()->code.as<CodeObject>()->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) &&
+      ts->py_depth < interp->recursion_limit) {
+    // f(*args, **kwargs) of a Python function: bind straight from the tuple
+    // and the dict and run the callee in this loop.
+    f->lasti = int32_t(instr - first);
+    bool handled;
+    Frame* nf = call_ex_frame(ts, callable.as<FunctionObject>(), cargs.as<TupleObject>(),
+                              kwargs ? kwargs.as<DictObject>() : nullptr, &handled);
+    if (nf) {
+      SAVE_FRAME();
+      decref(kwargs);
+      decref(cargs);
+      decref(callable);
+      decref(null_or);
+      nf->previous = f;
+      nf->is_entry = false;
+      nf->state = FrameState::Running;
+      ++ts->py_depth;
+      f = nf;
+      ts->frame = f;
+      LOAD_FRAME();
+      // No check point: CALL_FUNCTION_EX has none (when its call ran in C++,
+      // none happened either), so thread schedules do not move.
+      DISPATCH();
+    }
+    if (handled) goto call_ex_fail;
+  }
+  {
+    SAVE_FRAME();
+    Value r = call_function_ex(ts, callable, cargs, kwargs);
+    decref(kwargs);
+    decref(cargs);
+    decref(callable);
+    decref(null_or);
+    if (!r) goto error;
+    PUSH(r);
+    DISPATCH();
+  }
+call_ex_fail:
   decref(kwargs);
   decref(cargs);
   decref(callable);
   decref(null_or);
-  if (!r) goto error;
-  PUSH(r);
-  DISPATCH();
+  goto error;
 }
 L_MAKE_FUNCTION: {
   Value code = POP();

@@ -7,6 +7,9 @@
 // suspended generator is nothing but its frame. Python-to-Python calls do not
 // recurse on the C++ stack: the evaluation loop switches frames in place.
 #pragma once
+#include <cstddef>
+#include <cstring>
+
 #include "runtime/runtime.h"
 #include "vm/code.h"
 
@@ -40,6 +43,7 @@ struct Frame {
   bool chained;           // run by previous's SEND (a yield-from/await delegate), kept while suspended
   bool for_iter;          // running, resumed by previous's FOR_ITER (not through gen_send_ex)
   bool exc_pure;          // chained: no frame below it in the chain was handling an exception at its SEND
+  bool check_on_return;   // eval loop: poll the eval breaker in the caller when this frame returns (vm/eval.cpp)
   int32_t nslots;         // nlocalsplus + stacksize
   Value localsplus[1];    // nlocalsplus locals, then the value stack
 
@@ -70,6 +74,62 @@ struct VmThread {
 Frame* frame_push(ThreadState* ts, CodeObject* co);
 // Release a data-stack frame (must be the most recent one).
 void frame_pop(ThreadState* ts, Frame* f);
+
+// bind_arguments (vm/vm.h) with the keyword names as an array (nkw of them,
+// interned or not) instead of a tuple, for callers that build them on the
+// fly (CALL_FUNCTION_EX unpacking a **kwargs dict).
+bool bind_arguments_kw(ThreadState* ts, FunctionObject* fn, Frame* f, const Value* args, size_t nargs,
+                       const Value* kwnames, size_t nkw);
+
+// Every header field of a new frame for `co` (the locals are the caller's
+// business). Field by field: a 120-byte memset is a libc call or a `rep stos`.
+static_assert(sizeof(Frame) == 128, "Frame changed: update frame_init_header");
+inline __attribute__((always_inline)) void frame_init_header(Frame* f, CodeObject* co, FrameOwner owner) {
+  f->code = co;
+  f->func = nullptr;
+  f->globals = nullptr;
+  f->builtins = nullptr;
+  f->locals = Value();
+  f->previous = nullptr;
+  f->ip = co->code;
+  f->sp = f->localsplus + co->nlocalsplus;
+  f->lasti = 0;
+  f->owner = owner;
+  f->state = FrameState::Created;
+  f->is_entry = false;
+  f->yield_from = false;
+  f->frame_obj = Value();
+  f->gen = Value();
+  f->chain_root = nullptr;
+  f->chain_leaf = nullptr;
+  f->chain_depth = 0;
+  f->chained = false;
+  f->for_iter = false;
+  f->exc_pure = false;
+  f->check_on_return = false;
+  f->nslots = co->nlocalsplus + co->stacksize;
+}
+
+// frame_push / frame_pop for the evaluation loop's calls: the common case (the
+// current chunk has room; the frame is not the first of its chunk) inline,
+// the rest out of line. Same results as frame_push / frame_pop.
+inline __attribute__((always_inline)) Frame* frame_push_fast(ThreadState* ts, CodeObject* co) {
+  auto* vt = static_cast<VmThread*>(ts->vm);
+  size_t size = (frame_size_for(co) + 15) & ~size_t(15);
+  char* top = vt->top;
+  if (__builtin_expect(!top || size_t(vt->limit - top) < size, 0)) return frame_push(ts, co);
+  auto* f = reinterpret_cast<Frame*>(top);
+  vt->top = top + size;
+  frame_init_header(f, co, FrameOwner::Thread);
+  incref(co);
+  for (int32_t i = 0; i < co->nlocalsplus; ++i) f->localsplus[i] = Value();
+  return f;
+}
+inline __attribute__((always_inline)) void frame_pop_fast(ThreadState* ts, Frame* f) {
+  auto* vt = static_cast<VmThread*>(ts->vm);
+  if (__builtin_expect(reinterpret_cast<char*>(f) != vt->chunk, 1)) vt->top = reinterpret_cast<char*>(f);
+  else frame_pop(ts, f);
+}
 // Allocate a frame with its own memory (for generators).
 Frame* frame_new_owned(ThreadState* ts, CodeObject* co);
 // Drop every reference the frame holds (locals, stack, code...), leaving its memory.

@@ -59,13 +59,9 @@ Frame* frame_push(ThreadState* ts, CodeObject* co) {
   }
   auto* f = reinterpret_cast<Frame*>(vt->top);
   vt->top += size;
-  std::memset(static_cast<void*>(f), 0, sizeof(Frame) + sizeof(Value) * size_t(co->nlocalsplus));
-  f->code = co;
+  frame_init_header(f, co, FrameOwner::Thread);
   incref(co);
-  f->owner = FrameOwner::Thread;
-  f->nslots = co->nlocalsplus + co->stacksize;
-  f->ip = co->code;
-  f->sp = f->localsplus + co->nlocalsplus;
+  for (int32_t i = 0; i < co->nlocalsplus; ++i) f->localsplus[i] = Value();
   return f;
 }
 
@@ -537,16 +533,30 @@ static Value format_missing(ThreadState* ts, FunctionObject* fn, const std::vect
 
 bool bind_arguments(ThreadState* ts, FunctionObject* fn, Frame* f, const Value* args, size_t nargs,
                     TupleObject* kwnames) {
+  return bind_arguments_kw(ts, fn, f, args, nargs, kwnames ? kwnames->items : nullptr,
+                           kwnames ? size_t(kwnames->size) : 0);
+}
+
+bool bind_arguments_kw(ThreadState* ts, FunctionObject* fn, Frame* f, const Value* args, size_t nargs,
+                       const Value* kwnames, size_t nkw) {
   CodeObject* co = fn->code.as<CodeObject>();
   Value* locals = f->localsplus;
   const int32_t argcount = co->argcount;
   const int32_t total = argcount + co->kwonlyargcount;
-  const size_t nkw = kwnames ? size_t(kwnames->size) : 0;
 
-  // Fast path: exact positional call.
-  if (nkw == 0 && int32_t(nargs) == argcount && co->kwonlyargcount == 0 && !(co->flags & (kCoVarargs | kCoVarkeywords))) {
-    for (size_t i = 0; i < nargs; ++i) locals[i] = newref(args[i]);
-    return true;
+  // Fast paths: positional arguments only, no *args/**kwargs/keyword-only
+  // parameters: exact, or the missing trailing ones from __defaults__.
+  if (nkw == 0 && int32_t(nargs) <= argcount && co->kwonlyargcount == 0 &&
+      !(co->flags & (kCoVarargs | kCoVarkeywords))) {
+    int32_t missing = argcount - int32_t(nargs);
+    if (missing == 0 || (fn->defaults && tuple_size(fn->defaults) >= missing)) {
+      for (size_t i = 0; i < nargs; ++i) locals[i] = newref(args[i]);
+      if (missing) {
+        const Value* defs = fn->defaults.as<TupleObject>()->items + (tuple_size(fn->defaults) - missing);
+        for (int32_t i = 0; i < missing; ++i) locals[int32_t(nargs) + i] = newref(defs[i]);
+      }
+      return true;
+    }
   }
 
   int32_t idx_varargs = total;
@@ -569,7 +579,7 @@ bool bind_arguments(ThreadState* ts, FunctionObject* fn, Frame* f, const Value* 
     int32_t ndefaults = fn->defaults ? int32_t(tuple_size(fn->defaults)) : 0;
     int kwonly_given = 0;
     for (size_t k = 0; k < nkw; ++k) {
-      StrObject* name = kwnames->items[k].as<StrObject>();
+      StrObject* name = kwnames[k].as<StrObject>();
       for (int32_t j = argcount; j < total; ++j)
         if (str_equal(tuple_item(co->localsplusnames, j).as<StrObject>(), name)) kwonly_given++;
     }
@@ -590,7 +600,7 @@ bool bind_arguments(ThreadState* ts, FunctionObject* fn, Frame* f, const Value* 
   // Keyword arguments.
   std::vector<std::string> posonly_as_kw;
   for (size_t k = 0; k < nkw; ++k) {
-    Value kwname = kwnames->items[k];
+    Value kwname = kwnames[k];
     Value value = args[nargs + k];
     StrObject* name = kwname.as<StrObject>();
     int32_t found = -1;
@@ -657,7 +667,13 @@ bool bind_arguments(ThreadState* ts, FunctionObject* fn, Frame* f, const Value* 
     for (int32_t i = argcount; i < total; ++i) {
       if (locals[i]) continue;
       Value name = tuple_item(co->localsplusnames, i);
-      Value def = fn->kwdefaults ? dict_get(ts, fn->kwdefaults.as<DictObject>(), name) : Value();
+      // Parameter names are interned: the str-key lookup finds them in the
+      // usual dict of str keys, the general one decides anything else.
+      Value def;
+      if (fn->kwdefaults) {
+        def = dict_get_str(fn->kwdefaults.as<DictObject>(), name.as<StrObject>());
+        if (!def) def = dict_get(ts, fn->kwdefaults.as<DictObject>(), name);
+      }
       if (def) {
         locals[i] = newref(def);
       } else {
@@ -698,6 +714,21 @@ Value function_vectorcall(ThreadState* ts, Value callable, const Value* args, si
   auto* fn = callable.as<FunctionObject>();
   auto* co = fn->code.as<CodeObject>();
   size_t npos = nargs;  // keyword values follow the nargs positional arguments
+  if (!kwnames && int32_t(nargs) == co->argcount && co->kwonlyargcount == 0 &&
+      !(co->flags & (kCoVarargs | kCoVarkeywords | kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+    // Exact positional call of a plain function (dunder methods, __init__,
+    // callbacks from C++): the frame without the general binding.
+    Frame* f = frame_push_fast(ts, co);
+    if (!f) return Value();
+    f->func = fn;
+    incref(fn);
+    f->globals = fn->globals.as<DictObject>();
+    incref(f->globals);
+    f->builtins = fn->builtins.as<DictObject>();
+    incref(f->builtins);
+    for (size_t i = 0; i < nargs; ++i) f->localsplus[i] = newref(args[i]);
+    return eval_frame(ts, f);
+  }
   bool is_gen = co->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator);
   Frame* f = frame_for_function(ts, fn, is_gen);
   if (!f) return Value();

@@ -29,6 +29,7 @@
 #include <fstream>
 #include <string>
 
+#include "runtime/gc.h"
 #include "vm/generator_internal.h"
 
 namespace minipy {
@@ -750,26 +751,48 @@ void warn_never_awaited(ThreadState* ts, GenObject* g) {
   Ref r(call_method1(ts, err.get(), "write", s.get()));
 }
 
+// The finaliser of generators and coroutines (CPython's _PyGen_Finalize):
+// close() an unfinished one, so its finally blocks run; a coroutine that
+// never started gets the "never awaited" RuntimeWarning instead. Called by
+// dealloc and by the cycle collector (vm_generator_finalize), at most once.
+// Does g need it?
+bool gen_needs_finalizer(ThreadState* ts, GenObject* g) {
+  if (!g->frame) return false;
+  return g->frame->state == FrameState::Suspended ||
+         (g->frame->state == FrameState::Created && kind_of(ts, g) == GenKind::Coroutine);
+}
+void gen_finalize(ThreadState* ts, GenObject* g) {
+  Value saved = err_fetch(ts);
+  if (g->frame->state == FrameState::Suspended) {
+    Value r = gen_close_impl(ts, g);
+    if (!r) write_unraisable(ts, Value::from_obj(g));
+    else decref(r);
+  } else {
+    warn_never_awaited(ts, g);
+    err_clear(ts);
+  }
+  err_restore(ts, saved);
+}
+
 void gen_dealloc_impl(Object* o) {
   auto* g = static_cast<GenObject*>(o);
   ThreadState* ts = current_thread_state();
-  if (g->frame && ts) {
-    if (g->frame->state == FrameState::Suspended) {
-      // Finalise an unfinished generator: close() runs its finally blocks.
-      o->refcnt = 1;  // resurrect while closing
-      Value saved = err_fetch(ts);
-      Value r = gen_close_impl(ts, g);
-      if (!r) write_unraisable(ts, Value::from_obj(o));
-      else decref(r);
-      err_restore(ts, saved);
-      if (--o->refcnt > 0) return;  // resurrected by the finaliser
-    } else if (g->frame->state == FrameState::Created && kind_of(ts, g) == GenKind::Coroutine) {
-      o->refcnt = 1;  // resurrect: warnings._warn_unawaited_coroutine receives it
-      Value saved = err_fetch(ts);
-      warn_never_awaited(ts, g);
-      err_clear(ts);
-      err_restore(ts, saved);
-      if (--o->refcnt > 0) return;
+  // A long chain of generators each freeing the next (closing one drops the
+  // next one's last reference) recurses on the C++ stack: near its end, the
+  // rest of the chain is finished later from a shallow stack (gc.h).
+  if (ts && g->frame && gc_dealloc_stack_low(ts)) {
+    gc_defer_dealloc(ts, o);
+    return;
+  }
+  // PEP 442: the finaliser runs at most once; the cycle collector may already
+  // have run it (close() then left the generator suspended, or resurrected it).
+  if (ts) gc_dealloc_enter(ts);
+  if (ts && gen_needs_finalizer(ts, g) && gc_finalize_once(o)) {
+    o->refcnt = 1;  // resurrect while finalising (the warning hook receives it)
+    gen_finalize(ts, g);
+    if (--o->refcnt > 0) {  // resurrected by the finaliser
+      gc_dealloc_leave(ts);
+      return;
     }
   }
   release_frame(g);
@@ -779,6 +802,7 @@ void gen_dealloc_impl(Object* o) {
   decref(g->handled_exc);
   decref(g->origin_or_finalizer);
   free_object(o);
+  if (ts) gc_dealloc_leave(ts);
 }
 
 void gen_traverse_impl(Object* o, VisitFn visit, void* arg) {
@@ -789,6 +813,11 @@ void gen_traverse_impl(Object* o, VisitFn visit, void* arg) {
       if (p->is_obj()) visit(p->obj(), arg);
     if (f->func) visit(f->func, arg);
     if (f->locals.is_obj()) visit(f->locals.obj(), arg);
+    // The frame owns references to its globals and builtins too: without
+    // them a module namespace holding a suspended generator (a cycle through
+    // f_globals) never looks unreachable, and is never collected at exit.
+    if (f->globals) visit(f->globals, arg);
+    if (f->builtins) visit(f->builtins, arg);
   }
   if (g->handled_exc.is_obj()) visit(g->handled_exc.obj(), arg);
 }
@@ -903,6 +932,12 @@ const GetSetDef coroutine_getsets[] = {
 };
 
 }  // namespace
+
+// The cycle collector's finaliser for generators and coroutines (objects.h).
+void vm_generator_finalize(ThreadState* ts, Object* o) {
+  auto* g = static_cast<GenObject*>(o);
+  if (gen_needs_finalizer(ts, g)) gen_finalize(ts, g);
+}
 
 Value gen_throw_exc(ThreadState* ts, GenObject* g, Value exc, bool close_on_genexit) {
   return gen_throw_impl(ts, g, exc, close_on_genexit);

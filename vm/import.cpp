@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "stdlib/modules.h"
+#include "vm/codecache.h"
 #include "vm/frozen.h"
 #include "vm/vm.h"
 
@@ -56,11 +57,33 @@ Value module_not_found(ThreadState* ts, const std::string& name) {
   return Value();
 }
 
-// Create the module, register it in sys.modules, run `source` in it. On
-// failure the module is removed from sys.modules again.
+// importlib support: once importlib is imported, its bootstrap module is
+// registered as sys.modules['_frozen_importlib'] (stdlib/importlib/_bootstrap.py),
+// and from then on every module the importer creates is given its __spec__ and
+// __loader__ by that module's _minipy_init_module(module, origin, kind) before
+// its code runs (kind: 'source', 'frozen' or 'builtin'). Until then modules keep
+// __spec__ = None, and importing costs one dict lookup more.
+bool call_spec_hook(ThreadState* ts, Value m, const std::string& origin, const char* kind) {
+  Value bs = dict_get_str(ts->interp->modules, intern(ts, "_frozen_importlib"));
+  if (!bs || !bs.is_obj()) return true;
+  Ref hook(getattr_opt(ts, bs, intern(ts, "_minipy_init_module")));
+  if (!hook) return !err_occurred(ts);
+  Ref o(str_new(ts, origin));
+  Ref k(str_new(ts, kind));
+  if (!o || !k) return false;
+  Value args[3] = {m, o.get(), k.get()};
+  Value r = call(ts, hook.get(), args, 3);
+  if (!r) return false;
+  decref(r);
+  return true;
+}
+
+// Create the module, register it in sys.modules, run `source` in it (or, for
+// an embedded module `frozen`, its precompiled bytecode or else its own
+// source: vm/codecache.h). On failure the module is removed from sys.modules again.
 Value exec_module_source(ThreadState* ts, const std::string& name, const std::string& source,
                          const std::string& filename, bool is_package, const std::string& pkg_dir,
-                         bool frozen) {
+                         const FrozenModule* frozen) {
   Interpreter* interp = ts->interp;
   Value m = module_new(ts, name);
   if (!m) return Value();
@@ -87,7 +110,13 @@ Value exec_module_source(ThreadState* ts, const std::string& name, const std::st
   }
   dict_set(ts, d, Value::from_obj(interp->names.__builtins__), Value::from_obj(interp->builtins));
   if (!dict_set(ts, interp->modules, Value::from_obj(intern(ts, name)), m)) return Value();
-  Value code = compile_source(ts, source, filename, CompileMode::Exec);
+  if (!call_spec_hook(ts, m, frozen ? name : filename, frozen ? "frozen" : "source")) {
+    Value saved = err_fetch(ts);
+    dict_del(ts, interp->modules, Value::from_obj(intern(ts, name)));
+    err_restore(ts, saved);
+    return Value();
+  }
+  Value code = frozen ? frozen_module_code(ts, frozen, filename) : compile_source(ts, source, filename, CompileMode::Exec);
   if (!code) {
     dict_del(ts, interp->modules, Value::from_obj(intern(ts, name)));
     return Value();
@@ -125,7 +154,7 @@ Value load_native(ThreadState* ts, const std::string& name, const ModuleDef* def
     if (!ok) return Value();
   }
   if (!dict_set(ts, ts->interp->modules, Value::from_obj(intern(ts, name)), m)) return Value();
-  if (def->init && !def->init(ts, mo)) {
+  if (!call_spec_hook(ts, m, name, "builtin") || (def->init && !def->init(ts, mo))) {
     Value saved = err_fetch(ts);
     dict_del(ts, ts->interp->modules, Value::from_obj(intern(ts, name)));
     err_restore(ts, saved);
@@ -134,33 +163,107 @@ Value load_native(ThreadState* ts, const std::string& name, const ModuleDef* def
   return mod.release();
 }
 
-// Search `paths` (a list of directory strings) for `last` as a module or package.
-Value find_in_paths(ThreadState* ts, const std::string& fullname, const std::string& last, Value paths, bool* found) {
-  *found = false;
-  if (!paths || !is_list(ts, paths)) return Value();
+}  // namespace
+
+// The search rule of the importer (also used by importlib's PathFinder through
+// _imp.find_in_path): in each directory of `paths`, a package directory with an
+// __init__.py first, then a .py file. `src` (may be null) receives the source.
+bool import_locate(ThreadState* ts, const std::string& last, Value paths, std::string* file, bool* is_package,
+                   std::string* pkgdir, std::string* src) {
+  if (!paths || !is_list(ts, paths)) return false;
   auto* l = paths.as<ListObject>();
   for (int64_t i = 0; i < l->size; ++i) {
     Value entry = l->items[i];
     if (!is_str(ts, entry)) continue;
     std::string dir = to_std(entry);
     if (dir.empty()) dir = ".";
-    std::string pkgdir = dir + "/" + last;
-    std::string init = pkgdir + "/__init__.py";
-    if (dir_exists(pkgdir) && file_exists(init)) {
-      std::string src;
-      if (!read_file(init, &src)) continue;
-      *found = true;
-      return exec_module_source(ts, fullname, src, init, true, pkgdir, false);
+    std::string pdir = dir + "/" + last;
+    std::string init = pdir + "/__init__.py";
+    if (dir_exists(pdir) && file_exists(init)) {
+      if (src && !read_file(init, src)) continue;
+      *file = init;
+      *is_package = true;
+      *pkgdir = pdir;
+      return true;
     }
-    std::string file = dir + "/" + last + ".py";
-    if (file_exists(file)) {
-      std::string src;
-      if (!read_file(file, &src)) continue;
-      *found = true;
-      return exec_module_source(ts, fullname, src, file, false, "", false);
+    std::string f = dir + "/" + last + ".py";
+    if (file_exists(f)) {
+      if (src && !read_file(f, src)) continue;
+      *file = f;
+      *is_package = false;
+      pkgdir->clear();
+      return true;
     }
   }
-  return Value();
+  return false;
+}
+
+namespace {
+
+// Search `paths` (a list of directory strings) for `last` as a module or package.
+Value find_in_paths(ThreadState* ts, const std::string& fullname, const std::string& last, Value paths, bool* found) {
+  std::string file, pkgdir, src;
+  bool is_package = false;
+  *found = import_locate(ts, last, paths, &file, &is_package, &pkgdir, &src);
+  if (!*found) return Value();
+  return exec_module_source(ts, fullname, src, file, is_package, pkgdir, nullptr);
+}
+
+// Finders a program put on sys.meta_path (once importlib is imported, with
+// its defaults describing this importer): when the list holds any other
+// finder, _frozen_importlib._minipy_find_custom(name, path) asks them in
+// order. *handled is set when it provided the module (returned) or failed
+// (null, exception pending); otherwise the importer goes on as usual.
+Value custom_finders(ThreadState* ts, const std::string& fullname, bool* handled) {
+  *handled = false;
+  Interpreter* interp = ts->interp;
+  Value bs = dict_get_str(interp->modules, intern(ts, "_frozen_importlib"));
+  Value mp = bs ? dict_get_str(interp->sys->dict, intern(ts, "meta_path")) : Value();
+  if (!mp || !is_list(ts, mp)) return Value();
+  Ref defaults(getattr_opt(ts, bs, intern(ts, "_minipy_default_finders")));
+  if (!defaults || !is_tuple(ts, defaults.get())) {
+    err_clear(ts);
+    return Value();
+  }
+  bool custom = false;
+  auto* l = mp.as<ListObject>();
+  for (int64_t i = 0; i < l->size && !custom; ++i) {
+    bool known = false;
+    for (int64_t j = 0; j < tuple_size(defaults.get()); ++j) known |= l->items[i] == tuple_item(defaults.get(), j);
+    custom = !known;
+  }
+  if (!custom) return Value();
+  auto dot = fullname.rfind('.');
+  Ref path(Value::none());
+  Value pmod;
+  if (dot != std::string::npos) {
+    pmod = dict_get_str(interp->modules, intern(ts, fullname.substr(0, dot)));
+    if (!pmod) return Value();
+    Value p = getattr_opt(ts, pmod, interp->names.__path__);
+    if (!p) {
+      err_clear(ts);
+      return Value();
+    }
+    path = Ref(p);
+  }
+  Ref hook(getattr_opt(ts, bs, intern(ts, "_minipy_find_custom")));
+  Ref name(str_new(ts, fullname));
+  if (!hook || !name) {
+    *handled = err_occurred(ts);
+    return Value();
+  }
+  Value args[2] = {name.get(), path.get()};
+  Value r = call(ts, hook.get(), args, 2);
+  if (!r || !r.is_none()) *handled = true;
+  if (!r || r.is_none()) {
+    if (r) decref(r);
+    return Value();
+  }
+  if (pmod && !setattr(ts, pmod, intern(ts, fullname.substr(dot + 1)), r)) {
+    decref(r);
+    return Value();
+  }
+  return r;
 }
 
 // Import one fully qualified module (its parent already imported).
@@ -171,6 +274,9 @@ Value import_single(ThreadState* ts, const std::string& fullname) {
     if (existing.is_none()) return module_not_found(ts, fullname);
     return newref(existing);
   }
+  bool handled = false;
+  Value custom = custom_finders(ts, fullname, &handled);
+  if (handled) return custom;
   auto dot = fullname.rfind('.');
   if (dot == std::string::npos) {
     if (const ModuleDef* def = find_native(fullname)) return load_native(ts, fullname, def);
@@ -181,8 +287,8 @@ Value import_single(ThreadState* ts, const std::string& fullname) {
     Value m = find_in_paths(ts, fullname, fullname, sys_path, &found);
     if (found) return m;
     if (const FrozenModule* fm = find_frozen(fullname)) {
-      return exec_module_source(ts, fullname, std::string(fm->source, fm->size), "<frozen " + fullname + ">",
-                                fm->is_package != 0, "<frozen " + fullname + ">", true);
+      return exec_module_source(ts, fullname, std::string(), "<frozen " + fullname + ">", fm->is_package != 0,
+                                "<frozen " + fullname + ">", fm);
     }
     return module_not_found(ts, fullname);
   }
@@ -191,8 +297,8 @@ Value import_single(ThreadState* ts, const std::string& fullname) {
   Value pmod = dict_get_str(interp->modules, intern(ts, parent));
   if (!pmod) return module_not_found(ts, fullname);
   if (const FrozenModule* fm = find_frozen(fullname)) {
-    Value m = exec_module_source(ts, fullname, std::string(fm->source, fm->size), "<frozen " + fullname + ">",
-                                 fm->is_package != 0, "<frozen " + fullname + ">", true);
+    Value m = exec_module_source(ts, fullname, std::string(), "<frozen " + fullname + ">", fm->is_package != 0,
+                                 "<frozen " + fullname + ">", fm);
     if (m) setattr(ts, pmod, intern(ts, last), m);
     return m;
   }

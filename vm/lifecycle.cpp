@@ -4,11 +4,14 @@
 #include <cstring>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "runtime/gc.h"
 #include "runtime/runtime.h"
+#include "runtime/weakrefobject.h"
 #include "stdlib/modules.h"
 #include <pthread.h>
+#include <signal.h>
 
 #include "vm/gil.h"
 #include "vm/vm.h"
@@ -139,57 +142,209 @@ Interpreter* interpreter_create(const InterpreterConfig& cfg) {
   }
   import_init(ts);
   signals_install(ts);
+  // What finalisation restores builtins to (CPython's builtins_copy).
+  DictObject* copy = dict_copy(ts, interp->builtins_dict);
+  if (copy) interp->builtins_copy = Value::from_obj(copy);
+  else err_clear(ts);
   return interp;
 }
 
 ThreadState* interpreter_main_thread(Interpreter* interp) { return interp->main_thread; }
 
+// ---------------------------------------------------------------- finalisation
+// interpreter_destroy follows CPython 3.11's Py_FinalizeEx step by step,
+// because programs see the order: which __del__ methods, generator `finally`
+// blocks and weakref callbacks run at exit, in which order, and what globals
+// they still find.
+//   1. wait for the non-daemon threads (threading._shutdown);
+//   2. run the atexit callbacks;
+//   3. flush sys.stdout / sys.stderr, put the signals back to SIG_DFL;
+//   4. a garbage collection, with every module intact (finalisers of
+//      unreachable cycles see their globals);
+//   5. finalize_modules: sys.last_* and friends go; each module leaves
+//      sys.modules, builtins go back to their start-up state (most modules
+//      die right away, or as the garbage cycles they are, in one
+//      collection); the namespaces of modules still alive are set to None
+//      (last imported first), then sys's and builtins';
+//   6. the main thread's contextvars context goes, a last collection.
+
+// Implemented in vm/thread.cpp: a signal's OS-level disposition (0: SIG_DFL).
+bool signals_set_os_handler(int signum, int how);
+
+namespace {
+
+void wait_for_thread_shutdown(ThreadState* ts) {
+  Interpreter* interp = ts->interp;
+  Value threading = interp->modules ? dict_get_str(interp->modules, intern(ts, "threading")) : Value();
+  if (!threading) return;
+  Ref keep = Ref::borrow(threading);
+  Value r = call_method0(ts, threading, "_shutdown");
+  if (!r) {
+    Value exc = err_fetch(ts);
+    if (exc && !is_subtype(type_of(ts, exc), exc_type(ts, Exc::AttributeError))) print_exception(ts, exc);
+    decref(exc);
+  }
+  decref(r);
+}
+
+// CPython's _PySignal_Fini: signals with a Python handler (SIGINT's default
+// one included) go back to SIG_DFL, and the handlers are dropped, so a
+// signal during finalisation acts as in a process without Python.
+void signals_fini(ThreadState* ts) {
+  Interpreter* interp = ts->interp;
+  bool sigint_done = false;
+  if (interp->signal_handlers) {
+    Ref list = Ref::borrow(interp->signal_handlers);
+    auto* l = list.as<ListObject>();
+    for (int64_t signum = 1; signum < l->size; ++signum) {
+      Value h = l->items[signum];
+      if (!h || h.is_none() || h.is_small_int()) continue;  // SIG_DFL, SIG_IGN, unknown
+      if (signum == SIGINT) sigint_done = true;
+      signals_set_os_handler(int(signum), 0);
+      l->items[signum] = Value::none();
+      decref(h);
+    }
+    if (l->size > SIGINT) sigint_done = true;  // the table says what SIGINT does
+  }
+  // minipy's own SIGINT handler (no signal module imported): unless ignored.
+  struct sigaction cur;
+  if (!sigint_done && sigaction(SIGINT, nullptr, &cur) == 0 && cur.sa_handler != SIG_IGN && cur.sa_handler != SIG_DFL)
+    signals_set_os_handler(SIGINT, 0);
+}
+
+void set_dict_item(ThreadState* ts, DictObject* d, std::string_view key, Value v) {
+  if (!dict_set(ts, d, Value::from_obj(intern(ts, key)), v)) write_unraisable(ts, Value());
+}
+
+// CPython's finalize_modules_delete_special: values that programs often
+// leave in sys and builtins go first (sys.last_traceback keeps the frames of
+// an uncaught exception alive), and the standard streams are restored.
+void delete_special(ThreadState* ts) {
+  Interpreter* interp = ts->interp;
+  set_dict_item(ts, interp->builtins_dict, "_", Value::none());
+  DictObject* sd = interp->sys->dict;
+  static constexpr const char* kSysDeletes[] = {
+      "path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback",
+      "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__",
+  };
+  for (const char* name : kSysDeletes) set_dict_item(ts, sd, name, Value::none());
+  static constexpr const char* kSysFiles[][2] = {
+      {"stdin", "__stdin__"}, {"stdout", "__stdout__"}, {"stderr", "__stderr__"}};
+  for (const auto& f : kSysFiles) {
+    Value orig = dict_get_str(sd, intern(ts, f[1]));
+    set_dict_item(ts, sd, f[0], orig ? orig : Value::none());
+  }
+}
+
+// CPython's _PyModule_ClearDict: names with a single leading underscore are
+// set to None first, then every other name but __builtins__, in dict order
+// (each replaced value may run a __del__ that sees the names cleared so far).
+void module_clear_dict(ThreadState* ts, DictObject* d) {
+  Ref hold = Ref::borrow(Value::from_obj(d));
+  for (int pass = 0; pass < 2; ++pass) {
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v)) {
+      if (v.is_none() || !is_str(ts, k)) continue;
+      std::string_view name = str_view(k);
+      bool underscore = !name.empty() && name[0] == '_';
+      if (pass == 0 && !(underscore && (name.size() < 2 || name[1] != '_'))) continue;
+      if (pass == 1 && name == "__builtins__") continue;
+      Ref key = Ref::borrow(k);
+      if (!dict_set(ts, d, k, Value::none())) write_unraisable(ts, Value());
+    }
+  }
+}
+
+// CPython's finalize_restore_builtins: builtins go back to what start-up
+// made; what a program added there dies now, with everything else intact.
+void restore_builtins(ThreadState* ts) {
+  Interpreter* interp = ts->interp;
+  if (!interp->builtins_copy) return;
+  DictObject* b = interp->builtins_dict;
+  Ref added(Value::from_obj(dict_copy(ts, b)));  // the values die once builtins are whole again
+  if (!added) write_unraisable(ts, Value());
+  dict_clear(b);
+  if (!dict_update(ts, b, interp->builtins_copy)) err_clear(ts);
+}
+
+// CPython's finalize_modules (Python/pylifecycle.c).
+void finalize_modules(ThreadState* ts) {
+  Interpreter* interp = ts->interp;
+  if (!interp->modules || !interp->sys || !interp->builtins) return;
+  delete_special(ts);
+  // Every module leaves sys.modules (its entry becomes None, then the dict is
+  // emptied): most die here, by reference counting or in the collection
+  // below. Weak references tell which ones something still keeps alive.
+  DictObject* modules = interp->modules;
+  std::vector<Ref> keys;
+  {
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(modules, &pos, &k, &v)) keys.push_back(Ref::borrow(k));
+  }
+  std::vector<Ref> weaklist;
+  for (const Ref& k : keys) {
+    Value m = dict_get(ts, modules, k.get());
+    if (!m) {
+      err_clear(ts);
+      continue;
+    }
+    if (!is_subtype(type_of(ts, m), interp->types.module)) continue;
+    Ref wr(weakref_new_ref(ts, m, Value()));
+    if (wr) weaklist.push_back(std::move(wr));
+    else write_unraisable(ts, Value());
+    if (!dict_set(ts, modules, k.get(), Value::none())) write_unraisable(ts, Value());
+  }
+  keys.clear();
+  dict_clear(modules);
+  restore_builtins(ts);
+  gc_collect(ts);
+  // The modules still alive have their globals set to None, the last
+  // imported first; sys and builtins last of all.
+  for (auto it = weaklist.rbegin(); it != weaklist.rend(); ++it) {
+    Object* o = it->as<WeakrefObject>()->referent;
+    if (!o) continue;
+    auto* mod = static_cast<ModuleObject*>(o);
+    if (mod == interp->sys || mod == interp->builtins || !mod->dict) continue;
+    Ref keep = Ref::borrow(Value::from_obj(o));
+    module_clear_dict(ts, mod->dict);
+  }
+  weaklist.clear();
+  module_clear_dict(ts, interp->sys->dict);
+  module_clear_dict(ts, interp->builtins_dict);
+  // Modules imported by destructors meanwhile.
+  dict_clear(modules);
+  gc_collect(ts);
+}
+
+}  // namespace
+
 void interpreter_destroy(Interpreter* interp) {
   ThreadState* ts = interp->main_thread;
-  if (ts) {
-    // Wait for non-daemon threads (threading._shutdown), like CPython at exit.
-    Value threading = interp->modules ? dict_get_str(interp->modules, intern(ts, "threading")) : Value();
-    if (threading) {
-      Value r = call_method0(ts, threading, "_shutdown");
-      if (!r) {
-        Value exc = err_fetch(ts);
-        if (exc && !is_subtype(type_of(ts, exc), exc_type(ts, Exc::AttributeError))) print_exception(ts, exc);
-        decref(exc);
-      }
-      decref(r);
-    }
-    // atexit callbacks run after the non-daemon threads are joined, like CPython.
-    atexit_run_exitfuncs(ts);
-    // The main thread's contextvars.Context goes before the modules, so the
-    // values it holds are finalised like the modules' own.
-    decref(ts->context);
-    ts->context = Value();
-    flush_std_streams(ts);
-    // Modules are cleared so __del__ methods run and files are closed, like
-    // CPython's finalisation; the rest of the memory goes with the process
-    // when the host exits (embedders that create many interpreters should
-    // call this; a full teardown of every type is future work).
-    if (interp->modules) {
-      int64_t pos = 0;
-      Value k, v;
-      std::vector<Value> mods;
-      while (dict_next(interp->modules, &pos, &k, &v)) mods.push_back(newref(v));
-      for (auto it = mods.rbegin(); it != mods.rend(); ++it) {
-        Value m = *it;
-        if (m.is_obj() && m.obj()->type == interp->types.module && m.as<ModuleObject>() != interp->builtins &&
-            m.as<ModuleObject>() != interp->sys) {
-          // Clear the module namespace (CPython sets globals to None in a similar pass).
-          dict_clear(m.as<ModuleObject>()->dict);
-        }
-        decref(m);
-      }
-      gc_collect(ts);
-    }
-    flush_std_streams(ts);
-    gil_report(interp);
-    vm_thread_fini(ts);
-    set_current_thread_state(nullptr);
-  }
+  if (!ts) return;
+  wait_for_thread_shutdown(ts);
+  atexit_run_exitfuncs(ts);
+  flush_std_streams(ts);
+  signals_fini(ts);
+  if (interp->gc->enabled) gc_collect(ts);
+  finalize_modules(ts);
+  // The thread states are cleared after the modules (CPython's
+  // finalize_interp_clear): values held by the main thread's contextvars
+  // context die last.
+  decref(ts->handled_exc);
+  ts->handled_exc = Value();
+  decref(ts->context);
+  ts->context = Value();
+  gc_collect(ts);
+  gc_run_deferred_deallocs(ts);
+  flush_std_streams(ts);
+  // The rest of the memory goes with the process when the host exits
+  // (embedders that create many interpreters should call this; a full
+  // teardown of every type is future work).
+  gil_report(interp);
+  vm_thread_fini(ts);
+  set_current_thread_state(nullptr);
 }
 
 Value run_source(ThreadState* ts, const std::string& source, const std::string& filename, DictObject* globals) {

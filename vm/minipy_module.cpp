@@ -1,7 +1,9 @@
 // vm/minipy_module.cpp — the `_minipy` native module: interpreter internals
 // that the Python-source stdlib needs and CPython does in C (types.coroutine
 // marking a generator function's code as an iterable coroutine), and the VM
-// helper behind it (code_with_flags). Nothing here is public API.
+// helper behind it (code_with_flags), and the allocator's statistics
+// (mem_stats). Nothing here is public API.
+#include "runtime/obmalloc.h"
 #include "stdlib/modules.h"
 #include "vm/gil.h"
 #include "vm/vm.h"
@@ -77,11 +79,49 @@ Value m_trace_span(ThreadState* ts, Value, const Value* args, size_t nargs, Tupl
   return Value::none();
 }
 
+// mem_stats(): this interpreter's small-object allocator (runtime/obmalloc.h)
+// as a dict: 'bytes_in_use' is what a memory cap compares (pools in use times
+// the pool size, plus malloc'd blocks with their headers); 'small_*' are the
+// exact live pool blocks, 'size_classes' maps a block size to its live blocks.
+Value m_mem_stats(ThreadState* ts, Value, const Value*, size_t nargs, TupleObject* kwnames) {
+  if (!no_kwargs(ts, "mem_stats", kwnames) || !check_nargs(ts, "mem_stats", nargs, 0, 0)) return Value();
+  ObmallocStats st;
+  if (ts->interp->obmalloc) obmalloc_stats(ts->interp->obmalloc, &st);
+  Ref d(Value::from_obj(dict_new(ts)));
+  Ref classes(Value::from_obj(dict_new(ts)));
+  if (!d || !classes) return Value();
+  auto num = [](size_t n) { return Value::small_int(int64_t(n)); };
+  for (size_t c = 0; c < kObmClasses; ++c)
+    if (st.class_blocks[c] &&
+        !dict_set(ts, classes.as<DictObject>(), num((c + 1) * kObmClassStep), num(st.class_blocks[c])))
+      return Value();
+  const std::pair<const char*, Value> items[] = {
+      {"bytes_in_use", num(st.charged_bytes)},
+      {"peak_bytes_in_use", num(st.peak_charged_bytes)},
+      {"small_blocks", num(st.small_blocks)},
+      {"small_bytes", num(st.small_bytes)},
+      {"large_blocks", num(st.large_blocks)},
+      {"large_bytes", num(st.large_bytes)},
+      {"pools_in_use", num(st.pools_in_use)},
+      {"pools_free", num(st.pools_free)},
+      {"pools_fresh", num(st.pools_fresh)},
+      {"arenas", num(st.arenas)},
+      {"arena_bytes", num(st.arena_bytes)},
+      {"pool_size", num(kObmPoolSize)},
+      {"bypass", Value::boolean(st.bypass)},
+      {"size_classes", classes.get()},
+  };
+  for (const auto& [k, v] : items)
+    if (!dict_set_str(ts, d.as<DictObject>(), k, v)) return Value();
+  return d.release();
+}
+
 const MethodDef minipy_methods[] = {
     {"mark_iterable_coroutine", m_mark_iterable_coroutine},
     {"trace_enabled", m_trace_enabled},
     {"trace_now", m_trace_now},
     {"trace_span", m_trace_span},
+    {"mem_stats", m_mem_stats},
     {nullptr, nullptr},
 };
 

@@ -125,7 +125,30 @@ namespace minipy {
   X(MATCH_SEQUENCE, 0, "(subj -- subj bool)") \
   X(MATCH_KEYS, 0, "(subj keys -- subj keys values_tuple_or_None)") \
   X(MATCH_CLASS, 0, "(subj cls kwnames -- attrs_tuple_or_None) arg = number of positional sub-patterns") \
-  X(EXTENDED_ARG, 0, "unused (24-bit arguments are always enough)")
+  X(EXTENDED_ARG, 0, "unused (24-bit arguments are always enough)") \
+  /* additions (perf): */ \
+  X(BINARY_SLICE, 0, "(obj start stop [step] -- obj[start:stop:step]) arg = 2 or 3; obj[a:b:c] without a slice object for exact list/tuple/str and None/int bounds") \
+  X(STORE_SLICE, 0, "(v obj start stop [step] -- ) obj[start:stop:step] = v; arg = 2 or 3") \
+  /* Specialised forms: the evaluation loop rewrites a BINARY_OP / COMPARE_OP */ \
+  /* to the form for its operator when it first runs (same arg, cache and */ \
+  /* semantics; the compiler never emits them). */ \
+  X(BINARY_OP_ADD, 1, "BINARY_OP for + and +=") \
+  X(BINARY_OP_SUB, 1, "BINARY_OP for - and -=") \
+  X(BINARY_OP_MUL, 1, "BINARY_OP for * and *=") \
+  X(BINARY_OP_TRUEDIV, 1, "BINARY_OP for / and /=") \
+  X(BINARY_OP_FLOORDIV, 1, "BINARY_OP for // and //=") \
+  X(BINARY_OP_MOD, 1, "BINARY_OP for % and %=") \
+  X(BINARY_OP_AND, 1, "BINARY_OP for & and &=") \
+  X(BINARY_OP_OR, 1, "BINARY_OP for | and |=") \
+  X(BINARY_OP_XOR, 1, "BINARY_OP for ^ and ^=") \
+  X(BINARY_OP_LSHIFT, 1, "BINARY_OP for << and <<=") \
+  X(BINARY_OP_RSHIFT, 1, "BINARY_OP for >> and >>=") \
+  X(COMPARE_OP_LT, 1, "COMPARE_OP for <") \
+  X(COMPARE_OP_LE, 1, "COMPARE_OP for <=") \
+  X(COMPARE_OP_EQ, 1, "COMPARE_OP for ==") \
+  X(COMPARE_OP_NE, 1, "COMPARE_OP for !=") \
+  X(COMPARE_OP_GT, 1, "COMPARE_OP for >") \
+  X(COMPARE_OP_GE, 1, "COMPARE_OP for >=")
 
 enum class Op : uint8_t {
 #define MINIPY_X(name, ncache, doc) name,

@@ -50,7 +50,9 @@ class VM {
 
   // Program entry points, as the `minipy` command runs them. They return the
   // process exit status: 0, 1 after an uncaught exception (its traceback is
-  // printed to stderr), or the code of SystemExit.
+  // printed to stderr), or the code of SystemExit; 130 (128 + SIGINT) after
+  // an uncaught KeyboardInterrupt, when exit_signal() tells the host to end
+  // by that signal once finalised, as CPython does.
   int run_file(const std::string& path);                 // as __main__
   int run_string(const std::string& source, const std::string& filename = "<string>");
   int run_module(const std::string& module);             // -m: find the module, run it as __main__
@@ -64,6 +66,11 @@ class VM {
 
   // Flush sys.stdout/sys.stderr and finalise (also done by the destructor).
   void finalize();
+
+  // The signal the process should end with (re-raised with its default
+  // action after finalize()): SIGINT when the last run_* ended with an uncaught
+  // KeyboardInterrupt, so a shell or parent process sees the Ctrl-C; else 0.
+  int exit_signal() const;
 
  private:
   struct Impl;

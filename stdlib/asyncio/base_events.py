@@ -19,7 +19,9 @@ import _minipy
 from . import coroutines
 from . import events
 from . import exceptions
+from . import format_helpers
 from . import futures
+from . import log
 from . import tasks
 
 # Purge cancelled timers when they are more than half of many scheduled ones.
@@ -98,9 +100,9 @@ def _run_until_complete_cb(fut):
     futures._get_loop(fut).stop()
 
 
-def _format_exception_report(exc):
-    import traceback
-    return ''.join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+def _logger():
+    # asyncio.log imports logging on first use (log.py).
+    return log.logger
 
 
 class Server(events.AbstractServer):
@@ -359,13 +361,15 @@ class BaseEventLoop(events.AbstractEventLoop):
         """Run until stop() is called."""
         self._check_closed()
         self._check_running()
-        hooks = getattr(sys, 'get_asyncgen_hooks', None)
-        old_agen_hooks = hooks() if hooks is not None else None
+        self._set_coroutine_origin_tracking(self._debug)
+        # While the loop runs, async generators first iterated in this thread
+        # are registered (firstiter) and, when collected unfinished, closed
+        # by a task on the loop (finalizer); shutdown_asyncgens() closes the rest.
+        old_agen_hooks = sys.get_asyncgen_hooks()
         try:
             self._thread_id = threading.get_ident()
-            if old_agen_hooks is not None:
-                sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
-                                       finalizer=self._asyncgen_finalizer_hook)
+            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                   finalizer=self._asyncgen_finalizer_hook)
             events._set_running_loop(self)
             run_once = self._run_once
             while True:
@@ -376,8 +380,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._thread_id = None
             events._set_running_loop(None)
-            if old_agen_hooks is not None:
-                sys.set_asyncgen_hooks(*old_agen_hooks)
+            self._set_coroutine_origin_tracking(False)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         """Run until the Future is done; return its result or raise its exception."""
@@ -418,6 +422,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
+        if self._debug:
+            log.debug("Close %r", self)
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
@@ -432,6 +438,12 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def __del__(self):
         if not self.is_closed():
+            try:
+                import warnings
+                warnings.warn(f"unclosed event loop {self!r}", ResourceWarning,
+                              source=self)
+            except Exception:
+                pass  # (at interpreter exit, modules may be gone)
             if not self.is_running():
                 self.close()
 
@@ -447,6 +459,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         if delay is None:
             raise TypeError('delay must not be None')
         timer = self.call_at(_monotonic() + delay, callback, *args, context=context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
         return timer
 
     def call_at(self, when, callback, *args, context=None):
@@ -458,6 +472,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._check_thread()
             self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
         _heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer
@@ -469,6 +485,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._debug:
             self._check_thread()
             self._check_callback(callback, 'call_soon')
+            # Debug mode: the handle's creation point ends at our caller.
+            handle = self._call_soon(callback, args, context)
+            if handle._source_traceback:
+                del handle._source_traceback[-1]
+            return handle
         handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
@@ -485,6 +506,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def _call_soon(self, callback, args, context):
         handle = events.Handle(callback, args, self, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
         self._ready.append(handle)
         return handle
 
@@ -503,6 +526,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._debug:
             self._check_callback(callback, 'call_soon_threadsafe')
         handle = self._call_soon(callback, args, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
         self._write_to_self()
         return handle
 
@@ -540,30 +565,48 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._exception_handler = handler
 
     def default_exception_handler(self, context):
-        """Default exception handler: log the context the way CPython's logger does."""
+        """Default exception handler: log the context to the 'asyncio' logger.
+
+        The message, then each other key of the context in sorted order
+        (`key: repr(value)`; creation points as "Object created at" /
+        "Handle created at" stacks), then the exception's traceback.
+        """
         message = context.get('message')
         if not message:
             message = 'Unhandled exception in event loop'
 
         exception = context.get('exception')
+        if exception is not None:
+            exc_info = (type(exception), exception, exception.__traceback__)
+        else:
+            exc_info = False
+
+        if ('source_traceback' not in context and
+                self._current_handle is not None and
+                self._current_handle._source_traceback):
+            context['handle_traceback'] = \
+                self._current_handle._source_traceback
 
         log_lines = [message]
         for key in sorted(context):
             if key in {'message', 'exception'}:
                 continue
             value = context[key]
-            if key in ('source_traceback', 'handle_traceback'):
-                continue
-            value = repr(value)
+            if key == 'source_traceback':
+                import traceback
+                tb = ''.join(traceback.format_list(value))
+                value = 'Object created at (most recent call last):\n'
+                value += tb.rstrip()
+            elif key == 'handle_traceback':
+                import traceback
+                tb = ''.join(traceback.format_list(value))
+                value = 'Handle created at (most recent call last):\n'
+                value += tb.rstrip()
+            else:
+                value = repr(value)
             log_lines.append(f'{key}: {value}')
 
-        text = '\n'.join(log_lines)
-        if exception is not None:
-            text += '\n' + _format_exception_report(exception).rstrip('\n')
-        try:
-            sys.stderr.write(text + '\n')
-        except Exception:
-            pass
+        _logger().error('\n'.join(log_lines), exc_info=exc_info)
 
     def call_exception_handler(self, context):
         """Call the current exception handler (or the default one)."""
@@ -573,10 +616,9 @@ class BaseEventLoop(events.AbstractEventLoop):
             except (SystemExit, KeyboardInterrupt):
                 raise
             except BaseException:
-                try:
-                    sys.stderr.write('Exception in default exception handler\n')
-                except Exception:
-                    pass
+                # The default handler (or a subclass's override) failed.
+                _logger().error('Exception in default exception handler',
+                                exc_info=True)
         else:
             try:
                 self._exception_handler(self, context)
@@ -592,12 +634,11 @@ class BaseEventLoop(events.AbstractEventLoop):
                 except (SystemExit, KeyboardInterrupt):
                     raise
                 except BaseException:
-                    try:
-                        sys.stderr.write('Exception in default exception handler '
-                                         'while handling an unexpected error '
-                                         'in custom exception handler\n')
-                    except Exception:
-                        pass
+                    # The default handler failed too.
+                    _logger().error('Exception in default exception handler '
+                                    'while handling an unexpected error '
+                                    'in custom exception handler',
+                                    exc_info=True)
 
     def _add_callback(self, handle):
         """Add a Handle to _ready."""
@@ -687,7 +728,8 @@ class BaseEventLoop(events.AbstractEventLoop):
                     if trace:
                         _trace_handle(handle, s0, dt >= self.slow_callback_duration)
                     if self._debug and dt >= self.slow_callback_duration:
-                        sys.stderr.write('Executing %s took %.3f seconds\n' % (_format_handle(handle), dt))
+                        _logger().warning('Executing %s took %.3f seconds',
+                                          _format_handle(handle), dt)
                 finally:
                     self._current_handle = None
         else:
@@ -704,3 +746,21 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def set_debug(self, enabled):
         self._debug = enabled
+        if self.is_running():
+            self.call_soon_threadsafe(self._set_coroutine_origin_tracking, enabled)
+
+    def _set_coroutine_origin_tracking(self, enabled):
+        # Debug mode records where coroutines are created (cr_origin, shown by
+        # "never awaited" warnings) where the interpreter supports it.
+        if bool(enabled) == bool(self._coroutine_origin_tracking_enabled):
+            return
+        set_depth = getattr(sys, 'set_coroutine_origin_tracking_depth', None)
+        if set_depth is None:
+            return
+        if enabled:
+            self._coroutine_origin_tracking_saved_depth = (
+                sys.get_coroutine_origin_tracking_depth())
+            set_depth(format_helpers.DEBUG_STACK_DEPTH)
+        else:
+            set_depth(self._coroutine_origin_tracking_saved_depth)
+        self._coroutine_origin_tracking_enabled = enabled

@@ -52,16 +52,24 @@ _is_coroutine = object()
 
 
 def _format_coroutine(coro):
-    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None) or type(coro).__name__
+    """How a task's repr shows its coroutine: 'name() running at file:line'
+    while it has a frame, 'name() done, defined at file:line' after."""
+    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
+    if not name:
+        # (Coroutines of some compilers lack both: show that plainly.)
+        name = f'<{type(coro).__name__} without __name__>'
     name = f'{name}()'
-    frame = getattr(coro, 'cr_frame', None)
-    code = getattr(coro, 'cr_code', None)
-    filename = getattr(code, 'co_filename', None) or '<empty co_filename>'
+
+    code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
+    if not code:
+        # Coroutine-like objects without code (not written in Python).
+        running = getattr(coro, 'cr_running', None)
+        if running is None:
+            running = getattr(coro, 'gi_running', False)
+        return f'{name} running' if running else name
+
+    frame = getattr(coro, 'gi_frame', None) or getattr(coro, 'cr_frame', None)
+    filename = code.co_filename or '<empty co_filename>'
     if frame is not None:
-        lineno = getattr(frame, 'f_lineno', 0)
-        running = getattr(coro, 'cr_running', False)
-        if running:
-            return f'{name} running at {filename}:{lineno}'
-        return f'{name} running at {filename}:{lineno}'
-    lineno = getattr(code, 'co_firstlineno', 0) if code is not None else 0
-    return f'{name} done, defined at {filename}:{lineno}'
+        return f'{name} running at {filename}:{frame.f_lineno}'
+    return f'{name} done, defined at {filename}:{code.co_firstlineno}'

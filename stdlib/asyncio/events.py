@@ -68,7 +68,13 @@ class Handle:
         self._cancelled = False
         self._repr = None
         self._context = context
-        self._source_traceback = None
+        if self._loop.get_debug():
+            import sys
+            from . import format_helpers
+            self._source_traceback = format_helpers.extract_stack(
+                sys._getframe(1))
+        else:
+            self._source_traceback = None
 
     def _repr_info(self):
         info = [self.__class__.__name__]
@@ -76,6 +82,9 @@ class Handle:
             info.append('cancelled')
         if self._callback is not None:
             info.append(_format_callback_source(self._callback, self._args))
+        if self._source_traceback:
+            frame = self._source_traceback[-1]
+            info.append(f'created at {frame[0]}:{frame[1]}')
         return info
 
     def __repr__(self):
@@ -131,6 +140,8 @@ class TimerHandle(Handle):
 
     def __init__(self, when, callback, args, loop, context=None):
         super().__init__(callback, args, loop, context)
+        if self._source_traceback:
+            del self._source_traceback[-1]
         self._when = when
         self._scheduled = False
 

@@ -11,8 +11,11 @@ As in CPython, `Future` is the native one from _asyncio
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
+import sys
+
 from . import exceptions
 from . import events
+from . import format_helpers
 
 _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
@@ -50,9 +53,14 @@ def _future_repr_info(future):
         if future._exception is not None:
             info.append(f'exception={future._exception!r}')
         else:
-            info.append(f'result={future._result!r}')
+            # reprlib keeps long results short, as CPython does.
+            import reprlib
+            info.append(f'result={reprlib.repr(future._result)}')
     if future._callbacks:
         info.append(_format_callbacks(future._callbacks))
+    if future._source_traceback:
+        frame = future._source_traceback[-1]
+        info.append(f'created at {frame[0]}:{frame[1]}')
     return info
 
 
@@ -79,6 +87,9 @@ class Future:
         else:
             self._loop = loop
         self._callbacks = []
+        if self._loop.get_debug():
+            self._source_traceback = format_helpers.extract_stack(
+                sys._getframe(1))
 
     def __repr__(self):
         return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
@@ -95,6 +106,8 @@ class Future:
             'exception': exc,
             'future': self,
         }
+        if self._source_traceback:
+            context['source_traceback'] = self._source_traceback
         self._loop.call_exception_handler(context)
 
     def get_loop(self):

@@ -15,6 +15,7 @@ from . import base_events
 from . import events
 from . import exceptions
 from . import futures
+from . import log
 from . import protocols
 from . import tasks
 from . import transports
@@ -78,6 +79,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         super().__init__()
         if selector is None:
             selector = selectors.DefaultSelector()
+        log.debug('Using selector: %s', selector.__class__.__name__)
         self._selector = selector
         self._make_self_pipe()
         self._transports = {}

@@ -8,7 +8,7 @@ run_coroutine_threadsafe, current_task, all_tasks.
 
 As in CPython, `Task` is the native one from _asyncio (stdlib/_asyncio_task.cpp)
 when it imports; the Python class stays as _PyTask (subclass of _PyFuture), and
-the registry functions and dicts (_all_tasks, _current_tasks) are shared by both.
+the task registry (_all_tasks, held weakly, and _current_tasks) serves both.
 """
 
 __all__ = (
@@ -19,6 +19,8 @@ __all__ = (
     'current_task', 'all_tasks',
     '_register_task', '_unregister_task', '_enter_task', '_leave_task',
 )
+
+import weakref
 
 from . import coroutines
 from . import events
@@ -50,10 +52,13 @@ def current_task(loop=None):
 
 
 def all_tasks(loop=None):
-    """Return a set of all tasks for the loop that are not done."""
+    """Return a set of all tasks for the loop."""
     if loop is None:
         loop = get_running_loop()
-    return {t for t in list(_all_tasks) if t._loop is loop and not t.done()}
+    # _all_tasks holds tasks weakly and may list done ones (until they die).
+    _get_loop = futures._get_loop
+    return {t for t in list(_all_tasks)
+            if _get_loop(t) is loop and not t.done()}
 
 
 def _set_task_name(task, name):
@@ -85,8 +90,10 @@ class Task(futures._PyFuture):
         self._fut_waiter = None
         self._coro = coro
         self._context = context
+        if self._source_traceback:
+            del self._source_traceback[-1]
         self._loop.call_soon(self.__step, context=context)
-        _all_tasks[self] = None
+        _register_task(self)
 
     def __del__(self, _future_del=futures._PyFuture.__del__):
         # (The base finaliser is bound as a default: module globals may be gone at exit.)
@@ -95,6 +102,8 @@ class Task(futures._PyFuture):
                 'task': self,
                 'message': 'Task was destroyed but it is pending!',
             }
+            if self._source_traceback:
+                context['source_traceback'] = self._source_traceback
             self._loop.call_exception_handler(context)
         # Explicit base call: super() inside __del__ crashes minipy's
         # finalizer path for tasks (double free under load), see report.
@@ -165,7 +174,7 @@ class Task(futures._PyFuture):
         coro = self._coro
         self._fut_waiter = None
         loop = self._loop
-        _current_tasks[loop] = self
+        _enter_task(loop, self)
         try:
             if exc is None:
                 result = coro.send(None)
@@ -183,19 +192,15 @@ class Task(futures._PyFuture):
                 super().cancel(msg=self._cancel_message)
             else:
                 super().set_result(exc.value)
-            _all_tasks.pop(self, None)
         except exceptions.CancelledError as exc:
             # Save the original exception so we can chain it later.
             self._cancelled_exc = exc
             super().cancel()  # I.e., Future.cancel(self).
-            _all_tasks.pop(self, None)
         except (KeyboardInterrupt, SystemExit) as exc:
             super().set_exception(exc)
-            _all_tasks.pop(self, None)
             raise
         except BaseException as exc:
             super().set_exception(exc)
-            _all_tasks.pop(self, None)
         else:
             if result is None:
                 # Bare yield relinquishes control for one event loop iteration.
@@ -240,8 +245,7 @@ class Task(futures._PyFuture):
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
                 loop.call_soon(self.__step, new_exc, context=self._context)
         finally:
-            if _current_tasks.get(loop) is self:
-                del _current_tasks[loop]
+            _leave_task(loop, self)
             self = None  # Needed to break cycles when an exception occurs.
 
     def __wakeup(self, future):
@@ -703,16 +707,17 @@ def run_coroutine_threadsafe(coro, loop):
     return future
 
 
-# Tasks not yet done (CPython keeps a WeakSet; minipy drops a task from this
-# dict when it finishes).
-_all_tasks = {}
+# Every task alive, held weakly (done ones too, until they die). The native
+# registry (stdlib/_asyncio_registry.cpp) replaces it below.
+_all_tasks = weakref.WeakSet()
 
 # Dictionary containing tasks that are currently active in all running event loops.
 _current_tasks = {}
 
 
 def _register_task(task):
-    _all_tasks[task] = None
+    """Register a new task in asyncio as executed by loop."""
+    _all_tasks.add(task)
 
 
 def _enter_task(loop, task):
@@ -732,11 +737,12 @@ def _leave_task(loop, task):
 
 
 def _unregister_task(task):
-    _all_tasks.pop(task, None)
+    """Unregister a task."""
+    _all_tasks.discard(task)
 
 
-# Native versions of the task registry (stdlib/_asyncio_future.cpp): the same
-# dicts serve the native Task and _PyTask.
+# Native versions of the task registry (stdlib/_asyncio_future.cpp and
+# _asyncio_registry.cpp): the same registry serves the native Task and _PyTask.
 _py_current_task = current_task
 _py_register_task = _register_task
 _py_unregister_task = _unregister_task

@@ -1,7 +1,9 @@
 // tests/unit/asyncio_test.cpp — the native _asyncio module (stdlib/_asyncio_*.cpp)
 // through the C++ API: asyncio rebinds Future/Task/Handle to the native types,
 // the running loop is per thread, done-callbacks run in order through
-// call_soon, and finished tasks leave no reference cycle behind.
+// call_soon, finished tasks leave no reference cycle behind, the task
+// registry is weak (a pending task nobody holds is destroyed and reported by
+// its finaliser) and sys.set_asyncgen_hooks reaches async generators.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -95,7 +97,7 @@ TEST_CASE("the running loop is per thread") {
 
 TEST_CASE("finished tasks are freed by reference counting") {
   Interp I;
-  // A finished task drops its bound step/wakeup callables, so task and
+  // A task's step/wakeup callables are not owned by the task, so task and
   // coroutine do not stay in a cycle: nothing is left for the collector.
   const char* src =
       "import asyncio, gc\n"
@@ -109,4 +111,83 @@ TEST_CASE("finished tasks are freed by reference counting") {
       "found = gc.collect()\n"
       "out = (total, found)\n";
   CHECK(run_get_str(I.ts, src, "out") == "(1225, 0)");
+}
+
+TEST_CASE("a pending task nobody holds is destroyed at once and reported") {
+  Interp I;
+  // all_tasks() holds tasks weakly and the task does not own its step
+  // callable: dropping the loop's queued step frees the task by reference
+  // counting, and its finaliser calls the loop's exception handler.
+  const char* src =
+      "import asyncio, sys\n"
+      "seen = []\n"
+      "async def child():\n"
+      "    pass\n"
+      "loop = asyncio.new_event_loop()\n"
+      "loop.set_exception_handler(lambda l, c: seen.append((c['message'], c['task'].get_name())))\n"
+      "coro = child()\n"
+      "t = loop.create_task(coro, name='lost')\n"
+      "seen.append(len(asyncio.all_tasks(loop)))\n"
+      "step = loop._ready[0]._callback\n"
+      "seen.append(step.__self__ is t)\n"
+      "del t, step\n"
+      "coro.close()\n"
+      "loop.close()\n"
+      "seen.append(len(asyncio.all_tasks(loop)))\n"
+      "out = seen\n";
+  CHECK(run_get_str(I.ts, src, "out") ==
+        "[1, True, ('Task was destroyed but it is pending!', 'lost'), 0]");
+}
+
+TEST_CASE("the task registry takes foreign task objects weakly") {
+  Interp I;
+  const char* src =
+      "import asyncio, gc\n"
+      "from asyncio import tasks\n"
+      "class Fake:\n"
+      "    def __init__(self, loop): self._loop = loop\n"
+      "    def get_loop(self): return self._loop\n"
+      "    def done(self): return False\n"
+      "loop = asyncio.new_event_loop()\n"
+      "f = Fake(loop)\n"
+      "tasks._register_task(f)\n"
+      "a = [x is f for x in asyncio.all_tasks(loop)]\n"
+      "b = f in tasks._all_tasks\n"
+      "del f\n"
+      "gc.collect()\n"
+      "c = len(asyncio.all_tasks(loop))\n"
+      "loop.close()\n"
+      "out = (a, b, c)\n";
+  CHECK(run_get_str(I.ts, src, "out") == "([True], True, 0)");
+}
+
+TEST_CASE("sys.set_asyncgen_hooks: firstiter on first iteration, finalizer instead of closing") {
+  Interp I;
+  const char* src =
+      "import sys\n"
+      "log = []\n"
+      "async def gen():\n"
+      "    try:\n"
+      "        yield 1\n"
+      "        yield 2\n"
+      "    finally:\n"
+      "        log.append('finally')\n"
+      "sys.set_asyncgen_hooks(firstiter=lambda g: log.append('first'),\n"
+      "                       finalizer=lambda g: log.append('fin'))\n"
+      "g = gen()\n"
+      "try:\n"
+      "    g.__anext__().send(None)\n"
+      "except StopIteration as e:\n"
+      "    log.append(e.value)\n"
+      "del g\n"
+      "sys.set_asyncgen_hooks(None, None)\n"
+      "g = gen()\n"
+      "try:\n"
+      "    g.__anext__().send(None)\n"
+      "except StopIteration:\n"
+      "    pass\n"
+      "del g\n"
+      "out = (log, sys.get_asyncgen_hooks())\n";
+  CHECK(run_get_str(I.ts, src, "out") ==
+        "(['first', 1, 'fin', 'finally'], asyncgen_hooks(firstiter=None, finalizer=None))");
 }

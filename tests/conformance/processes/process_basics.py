@@ -12,6 +12,8 @@ counter = 0
 
 def work(n, label='x'):
     global counter
+    if label == 'at exit':
+        time.sleep(0.2)  # the parent's "main done" reaches the file first, even under ASan
     counter += n
     print('child', label, counter, mp.current_process().name, mp.parent_process().name)
 

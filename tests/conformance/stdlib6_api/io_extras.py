@@ -1,0 +1,38 @@
+# io additions: IncrementalNewlineDecoder (translate / newlines / state),
+# BufferedRWPair, open_code, text_encoding, io.BlockingIOError.
+import io, codecs, os
+print(io.BlockingIOError is BlockingIOError, io.text_encoding("x"))
+d = io.IncrementalNewlineDecoder(None, True)
+print(repr(d.decode("a\r")), d.getstate(), repr(d.decode("\nb\rc")), d.newlines, repr(d.decode("", final=True)))
+d = io.IncrementalNewlineDecoder(codecs.getincrementaldecoder("utf-8")(), False)
+print(repr(d.decode(b"x\r\ny\xc3")), d.getstate(), repr(d.decode(b"\xa9\r", True)), d.newlines)
+d.setstate((b"", 1)); print(repr(d.decode(b"z")))
+d.reset(); print(d.newlines, d.getstate())
+d = io.IncrementalNewlineDecoder(None, translate=False)
+for chunk in ["a\n", "b\r\n", "c\r", "\n", "d\r", "e"]:
+    print(repr(d.decode(chunk)), d.newlines)
+print(repr(d.decode("", True)))
+for f in [lambda: io.IncrementalNewlineDecoder(None, True).decode(b"x"), lambda: io.open_code(b"x"), lambda: io.open_code("/nonexist")]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+print(io.IncrementalNewlineDecoder, io.BufferedRWPair)
+r = io.BytesIO(b"hello world\nsecond line\nthird"); w = io.BytesIO()
+p = io.BufferedRWPair(r, w)
+print(p.read(5), p.peek(3)[:3], p.read1(3), p.write(b"abc"), w.getvalue(), p.readable(), p.writable(), p.closed, p.seekable())
+p.flush(); print(w.getvalue())
+print(p.isatty(), p.readline(), p.readline(4), p.readline(), p.read(), p.read())
+ba = bytearray(3)
+r2 = io.BytesIO(b"xyzw"); p2 = io.BufferedRWPair(r2, io.BytesIO())
+print(p2.readinto(ba), ba, p2.read1(), p2.read1())
+with io.BufferedRWPair(io.BytesIO(b"ab"), io.BytesIO()) as p3:
+    print(list(p3))
+print(p3.closed)
+p.close(); print(p.closed, r.closed, w.closed)
+try: p.read()
+except Exception as e: print(type(e).__name__, e)
+try: p.write(b"x")
+except Exception as e: print(type(e).__name__, e)
+f = io.open_code(os.devnull); print(f.read()); f.close()
+print(isinstance(p, io.BufferedIOBase))
+try: io.BufferedRWPair(io.BytesIO(), io.BytesIO(), 0)
+except Exception as e: print(type(e).__name__, e)
