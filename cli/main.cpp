@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
@@ -112,6 +113,17 @@ int main(int argc, char** argv) {
   }
   // PYTHONUNBUFFERED, as CPython reads it: any non-empty value is -u.
   if (const char* e = std::getenv("PYTHONUNBUFFERED"); e && *e) cfg.unbuffered = true;
+  if (const char* e = std::getenv("PYTHONHASHSEED"); e && *e && std::strcmp(e, "random") != 0) {
+    char* end = nullptr;
+    errno = 0;
+    unsigned long long seed = std::strtoull(e, &end, 10);
+    if (*e == '-' || *end || errno || seed > 4294967295ULL) {
+      std::fputs("Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer "
+                 "in range [0; 4294967295]\nPython runtime state: preinitialized\n\n", stderr);
+      return 1;
+    }
+    cfg.hash_seed = int64_t(seed);
+  }
   if (const char* e = std::getenv("MINIPY_GIL_STATS"); e && *e && std::strcmp(e, "0") != 0)
     cfg.xoptions.push_back("gil-stats");
 

@@ -158,10 +158,14 @@ struct InterpreterConfig {
   bool inspect = false;
   bool unbuffered = false;
   std::vector<std::string> xoptions; // -X options
+  // PYTHONHASHSEED: -1 random (the default), 0 no randomisation, else the
+  // seed CPython expands into the str/bytes hash key (runtime/hash.cpp).
+  int64_t hash_seed = -1;
 };
 
 struct Interpreter {
   InterpreterConfig config;
+  uint64_t hash_key[2] = {0, 0};         // SipHash key of str/bytes hashes (runtime/hash.cpp)
   BuiltinTypes types;
   TypeObject* exc_types[size_t(Exc::Count_)] = {};
   // type_of() for the immediates, indexed by Value::immediate_index().

@@ -150,43 +150,8 @@ StrObject* intern(Interpreter* interp, std::string_view s) {
 }
 
 // ---------------------------------------------------------------- hashing / comparison
-namespace {
-inline uint64_t mum(uint64_t a, uint64_t b) {
-  __uint128_t r = static_cast<__uint128_t>(a) * b;
-  return uint64_t(r) ^ uint64_t(r >> 64);
-}
-}  // namespace
-
-int64_t hash_bytes(std::string_view s) {
-  if (s.empty()) return 0;  // hash('') == hash(b'') == 0, as in CPython
-  const uint8_t* p = reinterpret_cast<const uint8_t*>(s.data());
-  size_t n = s.size();
-  uint64_t h = 0x243F6A8885A308D3ull ^ (uint64_t(n) * 0x9E3779B97F4A7C15ull);
-  while (n >= 16) {
-    uint64_t a, b;
-    memcpy(&a, p, 8);
-    memcpy(&b, p + 8, 8);
-    h = mum(h ^ a ^ 0xA0761D6478BD642Full, b ^ 0xE7037ED1A0B428DBull);
-    p += 16;
-    n -= 16;
-  }
-  if (n >= 8) {
-    uint64_t a;
-    memcpy(&a, p, 8);
-    h = mum(h ^ a, 0x8EBC6AF09C88C6E3ull);
-    p += 8;
-    n -= 8;
-  }
-  uint64_t t = 0;
-  for (size_t i = 0; i < n; ++i) t |= uint64_t(p[i]) << (8 * i);
-  h = mum(h ^ t ^ 0x589965CC75374CC3ull, 0x1D8E4E27C47D124Full);
-  h = mum(h, 0xA0761D6478BD642Full);
-  int64_t r = int64_t(h >> 1);  // keep it non-negative like a "nice" hash; never -1
-  return r;
-}
-
 int64_t str_hash(StrObject* s) {
-  if (s->hash == -1) s->hash = hash_bytes(s->view());
+  if (s->hash == -1) s->hash = hash_str_text(s->view(), s->ascii != 0);
   return s->hash;
 }
 

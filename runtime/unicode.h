@@ -136,8 +136,15 @@ inline bool is_str_fast(ThreadState*, Value v) {
 }
 // Generic rich comparison of two byte strings (code-point order for UTF-8).
 Value compare_views(std::string_view a, std::string_view b, CmpOp op);
-// Fast good hash over bytes (never -1).
+// CPython's hash of bytes / str (runtime/hash.cpp): SipHash-1-3 with the
+// current interpreter's key (Interpreter::hash_key), never -1, 0 for empty.
 int64_t hash_bytes(std::string_view s);
+int64_t hash_bytes_with_key(const uint64_t* key, std::string_view s);
+// A str's hash from its UTF-8 text: over the code points at CPython's width.
+int64_t hash_str_text(std::string_view utf8, bool ascii);
+// Fill interp->hash_key: seed -1 random (OS entropy), 0 zero key, else
+// CPython's LCG expansion of the seed (PYTHONHASHSEED).
+void hash_key_init(Interpreter* interp, int64_t seed);
 // str.format_map(mapping) (str_format.cpp).
 Value str_format_map(ThreadState* ts, Value fmt, Value mapping);
 // printf-style formatting shared by str % and bytes %.

@@ -201,6 +201,7 @@ int run(int argc, char** argv) {
   size_t frozen = 0, code_bytes = 0;
   if (bytecode) {
     InterpreterConfig cfg;
+    cfg.hash_seed = 0;  // frozensets laid out by the unrandomised hash: reproducible blobs
     Interpreter* interp = interpreter_create(cfg);
     if (!interp) {
       std::fprintf(stderr, "minipy_freeze: cannot create an interpreter\n");

@@ -149,6 +149,7 @@ VM::VM(const Config& config) : impl_(new Impl()) {
   cfg.xoptions = config.xoptions;
   cfg.unbuffered = config.unbuffered;
   cfg.recursion_limit = config.recursion_limit;
+  cfg.hash_seed = config.hash_seed < 0 ? -1 : config.hash_seed;
   for (const std::string& x : config.xoptions) {
     if (x.rfind("switch-interval=", 0) == 0) cfg.switch_interval = std::atof(x.c_str() + 16);
   }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "runtime/gc.h"
+#include "runtime/unicode.h"
 #include "runtime/runtime.h"
 #include "runtime/weakrefobject.h"
 #include "stdlib/modules.h"
@@ -121,6 +122,7 @@ Interpreter* interpreter_create(const InterpreterConfig& cfg) {
   auto* interp = new Interpreter();
   interp->config = cfg;
   interp->recursion_limit = cfg.recursion_limit;
+  hash_key_init(interp, cfg.hash_seed);  // before the first str is hashed
   auto* ts = new ThreadState();
   ts->interp = interp;
   ts->name = "MainThread";

@@ -26,6 +26,9 @@ struct Config {
   std::vector<std::string> xoptions;  // -X options ("gil-stats", "switch-interval=0.001", ...)
   bool unbuffered = false;            // -u: unbuffered stdout/stderr
   int recursion_limit = 1000;
+  // str/bytes hash seed (PYTHONHASHSEED): -1 random per VM, 0 no randomisation,
+  // 1..4294967295 CPython's seeded key (same seed, same set-of-str order).
+  int64_t hash_seed = -1;
 };
 
 // A Python exception surfaced to C++.
