@@ -329,14 +329,15 @@ void Compiler::compile_compare(const Expr* e) {
   bind(end);
 }
 
+// Locations follow CPython 3.11: a jump on a plain value sits at the
+// enclosing statement's span; a comparison moves the current location to
+// itself and leaves it there, so what the statement emits next (an assert's
+// AssertionError and raise) points at the failed comparison.
 void Compiler::jump_if(const Expr* e, int label, bool cond) {
-  Position saved = u_->pos;
-  set_loc(e->loc);
   switch (e->kind) {
     case ExprKind::UnaryOp:
       if (e->unop == UnaryOpKind::Not) {
         jump_if(e->value, label, !cond);
-        u_->pos = saved;
         return;
       }
       break;
@@ -348,7 +349,6 @@ void Compiler::jump_if(const Expr* e, int label, bool cond) {
       for (size_t i = 0; i + 1 < n; i++) jump_if(e->elts[i], next2, cond2);
       jump_if(e->elts[n - 1], label, cond);
       if (next2 != label) bind(next2);
-      u_->pos = saved;
       return;
     }
     case ExprKind::IfExp: {
@@ -359,11 +359,11 @@ void Compiler::jump_if(const Expr* e, int label, bool cond) {
       bind(next2);
       jump_if(e->orelse, label, cond);
       bind(end);
-      u_->pos = saved;
       return;
     }
     case ExprKind::Compare: {
       size_t n = e->ops.size();
+      set_loc(e->loc);
       if (n > 1) {
         for (size_t i = 0; i < n; i++) check_is_operands(i ? e->elts[i - 1] : e->left, e->ops[i], e->elts[i]);
         int cleanup = new_label(), end = new_label();
@@ -383,17 +383,16 @@ void Compiler::jump_if(const Expr* e, int label, bool cond) {
         emit(Op::POP_TOP);
         if (!cond) emit_jump_any(label);
         bind(end);
-        u_->pos = saved;
         return;
       }
-      break;
+      visit_expr(e);
+      emit_jump(cond ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, label);
+      return;
     }
     default: break;
   }
   visit_expr(e);
-  set_loc(e->loc);
   emit_jump(cond ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, label);
-  u_->pos = saved;
 }
 
 // ---------------------------------------------------------------- calls

@@ -686,7 +686,7 @@ void Compiler::compile_async_with(const Stmt* s, size_t pos) {
 // ---------------------------------------------------------------- import / raise / assert
 void Compiler::compile_import(const Stmt* s) {
   for (auto& a : s->names) {
-    set_loc(a.loc.line ? a.loc : s->loc);
+    set_loc(s->loc);  // CPython 3.11: every instruction of the statement at its span
     load_const(Value::small_int(0));
     load_none();
     emit(Op::IMPORT_NAME, uint32_t(add_name(a.name)));
@@ -757,13 +757,12 @@ void Compiler::compile_assert(const Stmt* s) {
   if (s->test->kind == ExprKind::Tuple && !s->test->elts.empty())
     warn("assertion is always true, perhaps remove parentheses?", s->loc);
   int end = new_label();
-  jump_if(s->test, end, true);
   set_loc(s->loc);
+  jump_if(s->test, end, true);  // may leave the location at a failed comparison (CPython 3.11)
   if (s->msg) {
     emit(Op::PUSH_NULL);
     emit(Op::LOAD_ASSERTION_ERROR);
     visit_expr(s->msg);
-    set_loc(s->loc);
     emit(Op::CALL, 1);
   } else {
     emit(Op::LOAD_ASSERTION_ERROR);
