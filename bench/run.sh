@@ -79,7 +79,7 @@ for tool in timeout sort awk mktemp; do
 done
 
 # ------------------------------------------------------------ benchmarks ----
-KNOWN_GROUPS=(cpu gen async thread)
+KNOWN_GROUPS=(cpu gen async thread io)
 group_of() {  # group_of NAME -> G
     G=${1%%_*}
     local k
@@ -102,7 +102,7 @@ SUITES=()
 IFS=, read -r -a SEL_G <<<"$GROUPS_SEL"
 IFS=, read -r -a SEL_P <<<"$PATTERNS"
 for g in "${SEL_G[@]}"; do
-    [[ " ${KNOWN_GROUPS[*]} other " == *" $g "* ]] || die "unknown group '$g' (cpu gen async thread other)"
+    [[ " ${KNOWN_GROUPS[*]} other " == *" $g "* ]] || die "unknown group '$g' (cpu gen async thread io other)"
 done
 selected() {  # selected NAME: passes -g and -k
     local name=$1 p hit=0

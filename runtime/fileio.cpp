@@ -40,6 +40,30 @@ static int sys_open(ThreadState* ts, const char* path, int flags) {
   return r;
 }
 
+// ---------------------------------------------------------------- io.UnsupportedOperation
+// Declared in stdlib/_io_internal.h (the _io module raises it too).
+Value io_unsupported_class(ThreadState* ts) {
+  Interpreter* in = ts->interp;
+  if (!in->io_unsupported_operation) {
+    Ref name(str_new(ts, "UnsupportedOperation"));
+    Ref bases(tuple_pack(ts, {Value::from_obj(exc_type(ts, Exc::OSError)), Value::from_obj(exc_type(ts, Exc::ValueError))}));
+    Ref dict(Value::from_obj(dict_new(ts)));
+    Ref mod(str_new(ts, "io"));
+    if (!name || !bases || !dict || !mod || !dict_set_str(ts, dict.as<DictObject>(), "__module__", mod.get()))
+      return Value();
+    Value cls = type_new_class(ts, in->types.type, name.get(), bases.get(), dict.get());
+    if (!cls) return Value();
+    in->io_unsupported_operation = cls;
+  }
+  return in->io_unsupported_operation;
+}
+
+Value io_raise_unsupported(ThreadState* ts, std::string_view msg) {
+  Value cls = io_unsupported_class(ts);
+  if (!cls) return Value();
+  return raise(ts, cls.as<TypeObject>(), msg);
+}
+
 // ---------------------------------------------------------------- the object
 
 namespace {
@@ -52,6 +76,16 @@ struct FileObject : Object {
   bool readable, writable, appending, created, closed, closefd, text, line_buffered, translate, pending_cr, eof;
   Enc enc;
   Errs errs;
+  // Newline handling of text files (CPython's TextIOWrapper): `translate`
+  // (newline=None) turns \r and \r\n into \n as data is read, and then
+  // `pending_cr` means a \r ended the last chunk (already given as \n), so a
+  // \n starting the next one is dropped. `readnl` is what ends a line:
+  // kNlLF ('\n', and any translated file), kNlAny (newline='': \r, \n, \r\n),
+  // kNlCR, kNlCRLF. `writenl` is what '\n' becomes on write (newline='\r' or
+  // '\r\n'). `seennl` records the kinds read (the `newlines` attribute).
+  uint8_t readnl, writenl, seennl;
+  bool wrapped;      // made by TextIOWrapper(buffer): closing it closes `buffer`
+  bool detached;     // detach() ran (closed too): "underlying buffer has been detached"
   Value name, mode, encoding, errors, buffer;
   Value parent;      // sys.stdout.buffer-style view: writes go to the parent's byte buffer
   // Text files have two layers like CPython's TextIOWrapper over a BufferedWriter:
@@ -67,24 +101,13 @@ struct FileObject : Object {
 };
 
 FileObject* F(Value v) { return v.as<FileObject>(); }
+FileObject* new_file(ThreadState* ts, bool text);
 
-Value unsupported(ThreadState* ts, const char* msg) {
-  Interpreter* in = ts->interp;
-  if (!in->io_unsupported_operation) {
-    Ref name(str_new(ts, "UnsupportedOperation"));
-    Ref bases(tuple_pack(ts, {Value::from_obj(exc_type(ts, Exc::OSError)), Value::from_obj(exc_type(ts, Exc::ValueError))}));
-    Ref dict(Value::from_obj(dict_new(ts)));
-    Ref mod(str_new(ts, "io"));
-    if (!name || !bases || !dict || !mod || !dict_set_str(ts, dict.as<DictObject>(), "__module__", mod.get()))
-      return Value();
-    Value cls = type_new_class(ts, in->types.type, name.get(), bases.get(), dict.get());
-    if (!cls) return Value();
-    in->io_unsupported_operation = cls;
-  }
-  return raise(ts, in->io_unsupported_operation.as<TypeObject>(), msg);
-}
+Value unsupported(ThreadState* ts, const char* msg) { return io_raise_unsupported(ts, msg); }
 
 constexpr int64_t kChunk = 8192;
+enum : uint8_t { kNlLF = 0, kNlAny = 1, kNlCR = 2, kNlCRLF = 3 };
+enum : uint8_t { kSeenLF = 1, kSeenCR = 2, kSeenCRLF = 4 };
 
 bool buf_append(char** buf, int64_t* len, int64_t* cap, const char* data, int64_t n);
 
@@ -120,7 +143,7 @@ int raw_flush(ThreadState* ts, FileObject* f) {
 
 bool check_open(ThreadState* ts, FileObject* f) {
   if (f->closed) {
-    raise(ts, Exc::ValueError, "I/O operation on closed file.");
+    raise(ts, Exc::ValueError, f->detached ? "underlying buffer has been detached" : "I/O operation on closed file.");
     return false;
   }
   return true;
@@ -161,87 +184,168 @@ bool buf_append(char** buf, int64_t* len, int64_t* cap, const char* data, int64_
   return true;
 }
 
-// Append decoded-to-UTF-8 text from raw bytes (latin-1/ascii conversion, newline translation).
-bool push_read_data(ThreadState* ts, FileObject* f, const char* data, int64_t n, bool at_eof) {
-  std::string tmp;
-  const char* p = data;
-  if (f->text && f->enc != Enc::Utf8) {
-    for (int64_t i = 0; i < n; i++) {
-      unsigned char c = static_cast<unsigned char>(data[i]);
-      if (c < 0x80) {
-        tmp += char(c);
-      } else if (f->enc == Enc::Latin1) {
-        tmp += char(0xC0 | (c >> 6));
-        tmp += char(0x80 | (c & 0x3F));
-      } else if (f->errs == Errs::Strict) {
-        Value e = unicode_decode_error_new(ts, "ascii", std::string_view(data, size_t(n)), i, i + 1,
-                                           "ordinal not in range(128)");
-        if (e) {
-          raise_value(ts, e);
-          decref(e);
-        }
-        return false;
-      } else if (f->errs == Errs::Replace) {
-        tmp += "\xEF\xBF\xBD";
-      }
+// Turn \r\n and \r into \n in place in p[0, n) (newline=None), recording the
+// kinds seen; returns the new length. A \r at the end becomes \n at once and
+// pending_cr drops a \n that starts the next chunk.
+int64_t translate_inplace(FileObject* f, char* p, int64_t n) {
+  char* r = p;
+  char* end = p + n;
+  if (f->pending_cr) {
+    f->pending_cr = false;
+    if (n > 0 && p[0] == '\n') {
+      f->seennl |= kSeenCRLF;
+      r++;
+    } else {
+      f->seennl |= kSeenCR;
     }
-    p = tmp.data();
-    n = int64_t(tmp.size());
   }
-  if (f->text && f->translate) {
-    std::string out;
-    out.reserve(size_t(n) + 1);
-    int64_t i = 0;
-    if (f->pending_cr) {
-      f->pending_cr = false;
-      out += '\n';
-      if (n > 0 && p[0] == '\n') i = 1;
-    }
-    for (; i < n; i++) {
-      char c = p[i];
-      if (c == '\r') {
-        if (i + 1 < n) {
-          out += '\n';
-          if (p[i + 1] == '\n') i++;
-        } else if (at_eof) {
-          out += '\n';
-        } else {
-          f->pending_cr = true;
-        }
-      } else {
-        out += c;
-      }
-    }
-    if (at_eof && f->pending_cr) {
-      f->pending_cr = false;
-      out += '\n';
-    }
-    return buf_append(&f->rbuf, &f->rlen, &f->rcap, out.data(), int64_t(out.size()));
+  char* cr = static_cast<char*>(memchr(r, '\r', size_t(end - r)));
+  // A \n outside \r\n pairs is a bare LF.
+  auto note_lf = [f](const char* a, const char* b) {
+    if (!(f->seennl & kSeenLF) && memchr(a, '\n', size_t(b - a))) f->seennl |= kSeenLF;
+  };
+  note_lf(r, cr ? cr : end);
+  if (!cr) {
+    if (r != p) memmove(p, r, size_t(end - r));
+    return end - r;
   }
-  return buf_append(&f->rbuf, &f->rlen, &f->rcap, p, n);
+  char* w = p;
+  while (cr) {
+    if (w != r) memmove(w, r, size_t(cr - r));
+    w += cr - r;
+    *w++ = '\n';
+    if (cr + 1 == end) {
+      f->pending_cr = true;
+      r = end;
+      break;
+    }
+    if (cr[1] == '\n') {
+      f->seennl |= kSeenCRLF;
+      r = cr + 2;
+    } else {
+      f->seennl |= kSeenCR;
+      r = cr + 1;
+    }
+    cr = static_cast<char*>(memchr(r, '\r', size_t(end - r)));
+    note_lf(r, cr ? cr : end);
+  }
+  if (r < end) {
+    memmove(w, r, size_t(end - r));
+    w += end - r;
+  }
+  return w - p;
 }
 
-// Read one more chunk into the read buffer. Returns false on error.
-bool fill(ThreadState* ts, FileObject* f) {
+// newline='': lines end at \r, \n or \r\n but nothing is translated; record
+// the kinds for `newlines`.
+void note_newlines(FileObject* f, const char* p, int64_t n) {
+  const char* end = p + n;
+  const char* r = p;
+  while (r < end) {
+    const char* cr = static_cast<const char*>(memchr(r, '\r', size_t(end - r)));
+    const char* seg_end = cr ? cr : end;
+    if (!(f->seennl & kSeenLF) && memchr(r, '\n', size_t(seg_end - r))) f->seennl |= kSeenLF;
+    if (!cr || cr + 1 == end) break;  // a final \r is decided with the next chunk (or at EOF)
+    f->seennl |= cr[1] == '\n' ? kSeenCRLF : kSeenCR;
+    r = cr[1] == '\n' ? cr + 2 : cr + 1;
+  }
+}
+
+bool reserve_rbuf(ThreadState* ts, FileObject* f, int64_t extra) {
+  if (f->rlen + extra + 1 <= f->rcap) return true;
+  int64_t nc = f->rcap ? f->rcap : 256;
+  while (nc < f->rlen + extra + 1) nc *= 2;
+  void* p = mem_realloc(f->rbuf, size_t(nc));
+  if (!p) {
+    raise_no_memory(ts);
+    return false;
+  }
+  f->rbuf = static_cast<char*>(p);
+  f->rcap = nc;
+  return true;
+}
+
+// Decode latin-1/ascii bytes into UTF-8 at the end of the read buffer.
+bool push_narrow(ThreadState* ts, FileObject* f, const char* data, int64_t n) {
+  if (!reserve_rbuf(ts, f, 3 * n)) return false;
+  char* out = f->rbuf + f->rlen;
+  for (int64_t i = 0; i < n; i++) {
+    unsigned char c = static_cast<unsigned char>(data[i]);
+    if (c < 0x80) {
+      *out++ = char(c);
+    } else if (f->enc == Enc::Latin1) {
+      *out++ = char(0xC0 | (c >> 6));
+      *out++ = char(0x80 | (c & 0x3F));
+    } else if (f->errs == Errs::Strict) {
+      Value e = unicode_decode_error_new(ts, "ascii", std::string_view(data, size_t(n)), i, i + 1,
+                                         "ordinal not in range(128)");
+      if (e) {
+        raise_value(ts, e);
+        decref(e);
+      }
+      return false;
+    } else if (f->errs == Errs::Replace) {
+      memcpy(out, "\xEF\xBF\xBD", 3);
+      out += 3;
+    }
+  }
+  f->rlen = out - f->rbuf;
+  return true;
+}
+
+constexpr int64_t kReadChunk = 65536;
+
+// Read one more chunk into the read buffer (want: bytes to ask for, 0 = a
+// chunk). Returns false on error; sets eof at end of file.
+bool fill(ThreadState* ts, FileObject* f, int64_t want = 0) {
   if ((f->wlen || f->plen) && !do_flush(ts, f)) return false;
   if (f->rpos > 0 && f->rpos == f->rlen) f->rpos = f->rlen = 0;
-  if (f->rpos > 65536) {
+  if (f->rpos > kReadChunk && f->rpos > f->rlen / 2) {
     memmove(f->rbuf, f->rbuf + f->rpos, size_t(f->rlen - f->rpos));
     f->rlen -= f->rpos;
     f->rpos = 0;
   }
-  char chunk[8192];
-  ssize_t n = sys_read(ts, f->fd, chunk, sizeof chunk);
+  if (want < kReadChunk) want = kReadChunk;
+  bool narrow = f->text && f->enc != Enc::Utf8;
+  std::string tmp;
+  char* dst;
+  if (narrow) {
+    tmp.resize(size_t(want));
+    dst = tmp.data();
+  } else {
+    if (!reserve_rbuf(ts, f, want)) return false;
+    dst = f->rbuf + f->rlen;
+  }
+  ssize_t n = sys_read(ts, f->fd, dst, size_t(want));
   if (n < 0) {
     raise_errno(ts, errno);
     return false;
   }
   if (n == 0) {
     f->eof = true;
-    if (f->pending_cr) return push_read_data(ts, f, chunk, 0, true);
+    if (f->pending_cr) {
+      f->pending_cr = false;
+      f->seennl |= kSeenCR;
+    }
+    if (f->text && f->readnl == kNlAny && f->rlen > f->rpos && f->rbuf[f->rlen - 1] == '\r') f->seennl |= kSeenCR;
     return true;
   }
-  return push_read_data(ts, f, chunk, n, false);
+  int64_t start = f->rlen;
+  if (narrow) {
+    if (!push_narrow(ts, f, dst, n)) return false;
+  } else {
+    f->rlen += n;
+  }
+  if (f->text) {
+    if (f->translate) {
+      f->rlen = start + translate_inplace(f, f->rbuf + start, f->rlen - start);
+    } else if (f->readnl == kNlAny) {
+      // A \r that ended the previous chunk is decided by this one.
+      int64_t from = (start > f->rpos && f->rbuf[start - 1] == '\r') ? start - 1 : start;
+      note_newlines(f, f->rbuf + from, f->rlen - from);
+    }
+  }
+  return true;
 }
 
 // Take `n` bytes from the read buffer as str (text) or bytes.
@@ -276,6 +380,16 @@ int64_t prefix_bytes(FileObject* f, int64_t chars, int64_t* count) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(f->rbuf + f->rpos);
   int64_t avail = f->rlen - f->rpos, i = 0, n = 0;
   while (i < avail && (chars < 0 || n < chars)) {
+    // Eight ASCII bytes at a time.
+    if (i + 8 <= avail && (chars < 0 || chars - n >= 8)) {
+      uint64_t w;
+      memcpy(&w, p + i, 8);
+      if (!(w & 0x8080808080808080ull)) {
+        i += 8;
+        n += 8;
+        continue;
+      }
+    }
     unsigned char c = p[i];
     int64_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     if (i + len > avail) break;
@@ -306,8 +420,46 @@ bool check_writable(ThreadState* ts, FileObject* f) {
 Value read_impl(ThreadState* ts, FileObject* f, int64_t size) {
   if (!check_readable(ts, f)) return Value();
   if (size < 0) {
-    while (!f->eof)
-      if (!fill(ts, f)) return Value();
+    // One read of what is left of the file, then to EOF.
+    struct stat st;
+    int64_t want = 0;
+    if (fstat(f->fd, &st) == 0 && S_ISREG(st.st_mode)) {
+      off_t cur = lseek(f->fd, 0, SEEK_CUR);
+      if (cur >= 0 && st.st_size > cur) want = int64_t(st.st_size - cur) + 1;
+    }
+    if (!f->text && f->rpos == f->rlen && want > 1 && !f->wlen) {
+      // Binary: read straight into the result.
+      int64_t n = want - 1;
+      BytesObject* b = static_cast<BytesObject*>(alloc_object(ts, ts->interp->types.bytes, size_t(n)));
+      if (!b) return Value();
+      Ref hold(Value::from_obj(b));
+      b->hash = -1;
+      int64_t got = 0;
+      while (got < n) {
+        ssize_t r = sys_read(ts, f->fd, b->data + got, size_t(n - got));
+        if (r < 0) return raise_errno(ts, errno);
+        if (r == 0) break;
+        got += r;
+      }
+      b->size = got;
+      b->data[got] = 0;
+      f->rpos = f->rlen = 0;
+      if (got < n) return hold.release();
+      // The file may have grown meanwhile: append the rest.
+      f->eof = false;
+      while (!f->eof)
+        if (!fill(ts, f)) return Value();
+      f->eof = false;
+      if (f->rlen == 0) return hold.release();
+      std::string all(b->view());
+      all.append(f->rbuf, size_t(f->rlen));
+      f->rpos = f->rlen = 0;
+      return bytes_new(ts, all);
+    }
+    while (!f->eof) {
+      if (!fill(ts, f, want)) return Value();
+      want = 0;
+    }
     Value r = take(ts, f, f->rlen - f->rpos);
     f->eof = false;  // a later read may see data appended meanwhile
     return r;
@@ -325,15 +477,41 @@ Value read_impl(ThreadState* ts, FileObject* f, int64_t size) {
   }
 }
 
+// Length of the line at `start` (through its line ending), searching from
+// byte `from`, or -1 when the buffer holds no complete line yet.
+int64_t find_eol(const FileObject* f, const char* start, int64_t from, int64_t avail) {
+  uint8_t mode = f->text ? f->readnl : uint8_t(kNlLF);
+  if (mode == kNlLF || mode == kNlCR) {
+    const void* nl = memchr(start + from, mode == kNlLF ? '\n' : '\r', size_t(avail - from));
+    return nl ? static_cast<const char*>(nl) - start + 1 : -1;
+  }
+  const char* end = start + avail;
+  if (mode == kNlCRLF) {
+    for (const char* p = start + from; p < end;) {
+      p = static_cast<const char*>(memchr(p, '\r', size_t(end - p)));
+      if (!p || p + 1 >= end) return -1;
+      if (p[1] == '\n') return p - start + 2;
+      p++;
+    }
+    return -1;
+  }
+  const char* lf = static_cast<const char*>(memchr(start + from, '\n', size_t(avail - from)));
+  const char* cr = static_cast<const char*>(memchr(start + from, '\r', size_t((lf ? lf : end) - (start + from))));
+  if (cr) {
+    if (cr + 1 < end) return cr - start + (cr[1] == '\n' ? 2 : 1);
+    return f->eof ? cr - start + 1 : -1;  // a \r\n may be split across chunks
+  }
+  return lf ? lf - start + 1 : -1;
+}
+
 Value readline_impl(ThreadState* ts, FileObject* f, int64_t limit) {
   if (!check_readable(ts, f)) return Value();
   int64_t scanned = 0;
   while (true) {
     const char* start = f->rbuf + f->rpos;
     int64_t avail = f->rlen - f->rpos;
-    const void* nl = avail > scanned ? memchr(start + scanned, '\n', size_t(avail - scanned)) : nullptr;
-    if (nl) {
-      int64_t n = static_cast<const char*>(nl) - start + 1;
+    int64_t n = avail > scanned ? find_eol(f, start, scanned, avail) : -1;
+    if (n >= 0) {
       if (limit >= 0) {
         int64_t count;
         int64_t b = f->text ? prefix_bytes(f, limit, &count) : std::min(limit, avail);
@@ -351,7 +529,8 @@ Value readline_impl(ThreadState* ts, FileObject* f, int64_t limit) {
       f->eof = false;
       return take(ts, f, avail);
     }
-    scanned = avail;
+    // Rescan the last byte: it may be a \r whose \n comes with the next chunk.
+    scanned = avail > 0 ? avail - 1 : 0;
     if (!fill(ts, f)) return Value();
   }
 }
@@ -407,8 +586,35 @@ bool write_pending(ThreadState* ts, FileObject* f, std::string_view data, bool n
 }
 
 bool write_text(ThreadState* ts, FileObject* f, std::string_view text) {
-  bool nl = text.find('\n') != std::string_view::npos || text.find('\r') != std::string_view::npos;
+  // Newlines matter only to line buffering, unbuffered files and translation.
+  bool lf = false, nl = false;
+  if (f->line_buffered || f->writenl || f->bufsize == 0) {
+    lf = memchr(text.data(), '\n', text.size()) != nullptr;
+    nl = lf || memchr(text.data(), '\r', text.size()) != nullptr;
+  }
+  std::string translated;
+  if (lf && f->writenl) {
+    // newline='\r' / '\r\n': each \n is written as that.
+    std::string_view to = f->writenl == 1 ? std::string_view("\r") : std::string_view("\r\n");
+    translated.reserve(text.size() + 16);
+    size_t start = 0;
+    for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+      translated.append(text.substr(start, i - start));
+      translated.append(to);
+      start = i + 1;
+    }
+    translated.append(text.substr(start));
+    text = translated;
+  }
   if (f->enc == Enc::Utf8) return write_pending(ts, f, text, nl);
+  // ASCII text is the same in latin-1 and ascii.
+  bool ascii = true;
+  for (unsigned char c : text)
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+  if (ascii) return write_pending(ts, f, text, nl);
   std::string out;
   size_t i = 0;
   int64_t cpi = 0;
@@ -476,11 +682,11 @@ Value m_readlines(ThreadState* ts, Value self, const Value* args, size_t nargs, 
 }
 
 Value m_write(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
-  if (!no_kwargs(ts, "write", kw) || !check_nargs(ts, "write", nargs, 1, 1)) return Value();
+  if ((kw || nargs != 1) && (!no_kwargs(ts, "write", kw) || !check_nargs(ts, "write", nargs, 1, 1))) return Value();
   FileObject* f = F(self);
-  if (!check_writable(ts, f)) return Value();
+  if ((f->closed || !f->writable) && !check_writable(ts, f)) return Value();
   if (f->text) {
-    if (!is_str(ts, args[0]))
+    if (!(args[0].is_obj() && type_has(args[0].obj()->type, kTypeStrSubclass)))
       return raisef(ts, Exc::TypeError, "write() argument must be str, not %s", type_name(ts, args[0]));
     if (!write_text(ts, f, str_view(args[0]))) return Value();
     return Value::small_int(args[0].as<StrObject>()->length);
@@ -529,11 +735,48 @@ bool close_impl(ThreadState* ts, FileObject* f) {
   f->closed = true;
   if (f->closefd && f->fd >= 0) ::close(f->fd);
   f->wlen = 0;
+  // A closed file keeps no read-ahead (after read() it may be the whole file).
+  mem_free(f->rbuf);
+  f->rbuf = nullptr;
+  f->rpos = f->rlen = f->rcap = 0;
   if (e) {
     raise_errno(ts, e);
+    if (f->wrapped) close_impl(ts, F(f->buffer));
     return false;
   }
+  if (f->wrapped) return close_impl(ts, F(f->buffer));
   return true;
+}
+
+// TextIOWrapper.detach(): flush and hand back the binary layer; the text
+// object is unusable afterwards. A file made by open() gets a new binary file
+// object over its fd, which takes over closing it.
+Value m_detach(ThreadState* ts, Value self, const Value*, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "detach", kw) || !check_nargs(ts, "detach", nargs, 0, 0)) return Value();
+  FileObject* f = F(self);
+  if (f->closed) return raise(ts, Exc::ValueError, "underlying buffer has been detached");
+  if (!do_flush(ts, f)) return Value();
+  Value b;
+  if (f->wrapped) {
+    b = f->buffer;
+    f->buffer = Value();
+    f->wrapped = false;
+  } else {
+    FileObject* nb = new_file(ts, false);
+    if (!nb) return Value();
+    nb->fd = f->fd;
+    nb->closefd = f->closefd;
+    nb->readable = f->readable;
+    nb->writable = f->writable;
+    nb->appending = f->appending;
+    nb->created = f->created;
+    nb->name = f->name ? newref(f->name) : Value();
+    f->closefd = false;
+    b = Value::from_obj(nb);
+  }
+  f->closed = true;
+  f->detached = true;
+  return b;
 }
 
 Value m_close(ThreadState* ts, Value self, const Value*, size_t, TupleObject*) {
@@ -711,7 +954,11 @@ void file_dealloc(Object* o) {
   free_object(o);
 }
 
-Value g_closed(ThreadState*, Value self) { return Value::boolean(F(self)->closed); }
+Value g_closed(ThreadState* ts, Value self) {
+  FileObject* f = F(self);
+  if (f->detached) return raise(ts, Exc::ValueError, "underlying buffer has been detached");
+  return Value::boolean(f->closed || (f->wrapped && F(f->buffer)->closed));
+}
 Value g_name(ThreadState*, Value self) { return F(self)->name ? newref(F(self)->name) : Value::none(); }
 Value g_mode(ThreadState* ts, Value self) {
   FileObject* f = F(self);
@@ -721,9 +968,33 @@ Value g_mode(ThreadState* ts, Value self) {
                   : f->readable ? (f->writable ? "rb+" : "rb") : "wb";
   return str_from_cstr(ts, m);
 }
+// CPython's open() sets `mode` as an instance attribute (tokenize.open too).
+bool s_mode(ThreadState* ts, Value self, Value v) {
+  if (!v) return raise(ts, Exc::AttributeError, "mode"), false;
+  Value old = F(self)->mode;
+  F(self)->mode = newref(v);
+  decref(old);
+  return true;
+}
 Value g_encoding(ThreadState*, Value self) { return F(self)->encoding ? newref(F(self)->encoding) : Value::none(); }
 Value g_errors(ThreadState* ts, Value self) { return F(self)->errors ? newref(F(self)->errors) : str_from_cstr(ts, "strict"); }
-Value g_newlines(ThreadState*, Value) { return Value::none(); }
+Value g_newlines(ThreadState* ts, Value self) {
+  FileObject* f = F(self);
+  // Only a reading file with universal newlines (newline None or '') has a decoder.
+  if (!f->readable || !(f->translate || f->readnl == kNlAny) || f->seennl == 0) return Value::none();
+  static constexpr const char* kOne[] = {nullptr, "\n", "\r", nullptr, "\r\n"};
+  if (f->seennl == kSeenLF || f->seennl == kSeenCR || f->seennl == kSeenCRLF) return str_from_cstr(ts, kOne[f->seennl]);
+  Ref t(Value::from_obj(tuple_new(ts, __builtin_popcount(f->seennl))));
+  if (!t) return Value();
+  int64_t i = 0;
+  for (uint8_t bit : {kSeenCR, kSeenLF, kSeenCRLF}) {
+    if (!(f->seennl & bit)) continue;
+    Value v = str_from_cstr(ts, kOne[bit]);
+    if (!v) return Value();
+    t.as<TupleObject>()->items[i++] = v;
+  }
+  return t.release();
+}
 Value g_line_buffering(ThreadState*, Value self) { return Value::boolean(F(self)->line_buffered); }
 Value g_buffer(ThreadState* ts, Value self) {
   FileObject* f = F(self);
@@ -766,8 +1037,31 @@ const MethodDef kFileMethods[] = {
     {nullptr, nullptr},
 };
 
+const MethodDef kTextMethods[] = {
+    {"read", m_read},
+    {"readline", m_readline},
+    {"readlines", m_readlines},
+    {"write", m_write},
+    {"writelines", m_writelines},
+    {"flush", m_flush},
+    {"close", m_close},
+    {"detach", m_detach},
+    {"fileno", m_fileno},
+    {"isatty", m_isatty},
+    {"readable", m_readable},
+    {"writable", m_writable},
+    {"seekable", m_seekable},
+    {"tell", m_tell},
+    {"seek", m_seek},
+    {"truncate", m_truncate},
+    {"reconfigure", m_reconfigure},
+    {"__enter__", m_enter},
+    {"__exit__", m_exit},
+    {nullptr, nullptr},
+};
+
 const GetSetDef kTextGetsets[] = {
-    {"closed", g_closed}, {"name", g_name}, {"mode", g_mode}, {"encoding", g_encoding},
+    {"closed", g_closed}, {"name", g_name}, {"mode", g_mode, s_mode}, {"encoding", g_encoding},
     {"errors", g_errors}, {"newlines", g_newlines}, {"line_buffering", g_line_buffering},
     {"buffer", g_buffer}, {nullptr, nullptr},
 };
@@ -819,7 +1113,7 @@ bool parse_encoding(ThreadState* ts, Value encoding, Enc* out) {
   }
   std::string e;
   for (char c : str_view(encoding)) e += (c == '_' ? '-' : char(std::tolower(static_cast<unsigned char>(c))));
-  if (e == "utf-8" || e == "utf8" || e == "utf-8-sig" || e == "u8") *out = Enc::Utf8;
+  if (e == "utf-8" || e == "utf8" || e == "utf-8-sig" || e == "u8" || e == "locale") *out = Enc::Utf8;
   else if (e == "latin-1" || e == "latin1" || e == "iso-8859-1" || e == "iso8859-1" || e == "l1") *out = Enc::Latin1;
   else if (e == "ascii" || e == "us-ascii") *out = Enc::Ascii;
   else {
@@ -841,14 +1135,123 @@ FileObject* new_file(ThreadState* ts, bool text) {
   return f;
 }
 
+struct TextOptions {
+  Enc enc = Enc::Utf8;
+  Errs errs = Errs::Strict;
+  bool translate = true;
+  uint8_t readnl = kNlLF, writenl = 0;
+};
+
+// encoding/errors/newline of open() and TextIOWrapper(), checked like CPython.
+bool parse_text_options(ThreadState* ts, const char* fname, Value encoding, Value errors, Value newline,
+                        TextOptions* o) {
+  if (!parse_encoding(ts, encoding, &o->enc)) return false;
+  if (!errors.is_none()) {
+    if (!is_str(ts, errors)) {
+      raisef(ts, Exc::TypeError, "%s() argument 'errors' must be str or None, not %s", fname, type_name(ts, errors));
+      return false;
+    }
+    std::string_view e = str_view(errors);
+    o->errs = e == "strict" ? Errs::Strict : e == "ignore" ? Errs::Ignore : Errs::Replace;
+  }
+  if (!newline.is_none()) {
+    if (!is_str(ts, newline)) {
+      raisef(ts, Exc::TypeError, "%s() argument 'newline' must be str or None, not %s", fname, type_name(ts, newline));
+      return false;
+    }
+    std::string_view nl = str_view(newline);
+    if (nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n") {
+      Ref r(repr(ts, newline));
+      if (r) raisef(ts, Exc::ValueError, "illegal newline value: %s", std::string(str_view(r.get())).c_str());
+      return false;
+    }
+    o->translate = false;
+    o->readnl = nl.empty() ? kNlAny : nl == "\r" ? kNlCR : nl == "\r\n" ? kNlCRLF : kNlLF;
+    o->writenl = nl == "\r" ? 1 : nl == "\r\n" ? 2 : 0;
+  }
+  return true;
+}
+
+bool apply_text_options(ThreadState* ts, FileObject* f, const TextOptions& o, Value encoding, Value errors) {
+  f->enc = o.enc;
+  f->errs = o.errs;
+  f->translate = o.translate;
+  f->readnl = o.readnl;
+  f->writenl = o.writenl;
+  bool locale = !encoding.is_none() && str_view(encoding) == "locale";
+  f->encoding = encoding.is_none() || locale ? str_new(ts, "UTF-8") : newref(encoding);
+  if (!f->encoding) return false;
+  if (!errors.is_none()) f->errors = newref(errors);
+  return true;
+}
+
+// TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
+// line_buffering=False, write_through=False) over one of our binary files
+// (open(..., 'rb'), sys.stdout.buffer, a detached stream): a text file on the
+// same fd that owns the buffer (closing one closes the other). Other buffers
+// are not supported (TypeError; stdlib/_compression.py has a Python wrapper).
+Value text_wrapper_new(ThreadState* ts, TypeObject* type, const Value* args, size_t nargs, TupleObject* kw) {
+  static constexpr const char* kNames[] = {"buffer", "encoding", "errors", "newline", "line_buffering",
+                                           "write_through"};
+  Value a[6] = {};
+  if (!parse_args(ts, "TextIOWrapper", args, nargs, kw, kNames, 6, 0, 6, 1, a)) return Value();
+  Value buffer = a[0];
+  if (type_of(ts, buffer) != ts->interp->types.binary_file) {
+    // Any other buffer: io._TextIOWrapper, the Python implementation (stdlib/io.py).
+    Value io = ts->interp->modules ? dict_get_str(ts->interp->modules, intern(ts, "io")) : Value();
+    Value cls = io && io.is_obj() && io.obj()->type == ts->interp->types.module
+                    ? dict_get_str(io.as<ModuleObject>()->dict, intern(ts, "_TextIOWrapper"))
+                    : Value();
+    if (!cls)
+      return raisef(ts, Exc::TypeError, "TextIOWrapper() over a '%s' buffer needs the io module",
+                    type_name(ts, buffer));
+    Ref hold = Ref::borrow(cls);
+    return call(ts, cls, args, nargs, kw);
+  }
+  auto opt = [](Value v) { return v ? v : Value::none(); };
+  Value encoding = opt(a[1]), errors = opt(a[2]), newline = opt(a[3]);
+  if (!encoding.is_none() && !is_str(ts, encoding))
+    return raisef(ts, Exc::TypeError, "TextIOWrapper() argument 'encoding' must be str or None, not %s",
+                  type_name(ts, encoding));
+  TextOptions to;
+  if (!parse_text_options(ts, "TextIOWrapper", encoding, errors, newline, &to)) return Value();
+  int lb = a[4] ? truthy(ts, a[4]) : 0;
+  int wt = a[5] ? truthy(ts, a[5]) : 0;
+  if (lb < 0 || wt < 0) return Value();
+  FileObject* b = F(buffer);
+  if (!check_open(ts, b)) return Value();
+  // Hand the buffer's pending writes to the OS and its read-ahead back to it.
+  FileObject* owner = b->parent ? F(b->parent) : b;
+  if (!do_flush(ts, owner)) return Value();
+  if (b->rlen > b->rpos) drop_read_buffer(ts, b);
+  FileObject* f = new_file(ts, true);
+  if (!f) return Value();
+  Ref fo(Value::from_obj(f));
+  if (type != ts->interp->types.text_file) return raise(ts, Exc::TypeError, "cannot subclass TextIOWrapper");
+  f->fd = b->fd;
+  f->closefd = false;
+  f->wrapped = true;
+  f->readable = b->readable;
+  f->writable = b->writable;
+  f->appending = b->appending;
+  f->created = b->created;
+  f->line_buffered = lb;
+  if (wt) f->bufsize = 0;
+  if (!apply_text_options(ts, f, to, encoding, errors)) return Value();
+  f->name = b->name ? newref(b->name) : Value();
+  f->buffer = newref(buffer);
+  return fo.release();
+}
+
 }  // namespace
 
 const TypeSpec text_file_type_spec = {
     .name = "_io.TextIOWrapper",
     .basicsize = sizeof(FileObject),
     .flags = 0,
-    .slots = {.dealloc = file_dealloc, .repr = file_repr, .iter = file_iter, .iternext = file_iternext},
-    .methods = kFileMethods,
+    .slots = {.dealloc = file_dealloc, .repr = file_repr, .iter = file_iter, .iternext = file_iternext,
+              .new_ = text_wrapper_new},
+    .methods = kTextMethods,
     .getsets = kTextGetsets,
 };
 
@@ -872,27 +1275,8 @@ Value file_open(ThreadState* ts, Value file, std::string_view mode, int64_t buff
     if (!newline.is_none()) return raise(ts, Exc::ValueError, "binary mode doesn't take a newline argument");
   }
   if (text && buffering == 0) return raise(ts, Exc::ValueError, "can't have unbuffered text I/O");
-  Enc enc = Enc::Utf8;
-  if (!parse_encoding(ts, encoding, &enc)) return Value();
-  Errs errs = Errs::Strict;
-  if (!errors.is_none()) {
-    if (!is_str(ts, errors))
-      return raisef(ts, Exc::TypeError, "open() argument 'errors' must be str or None, not %s", type_name(ts, errors));
-    std::string_view e = str_view(errors);
-    errs = e == "strict" ? Errs::Strict : e == "ignore" ? Errs::Ignore : Errs::Replace;
-  }
-  bool translate = true;
-  if (!newline.is_none()) {
-    if (!is_str(ts, newline))
-      return raisef(ts, Exc::TypeError, "open() argument 'newline' must be str or None, not %s", type_name(ts, newline));
-    std::string_view nl = str_view(newline);
-    if (nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n") {
-      Ref r(repr(ts, newline));
-      if (!r) return Value();
-      return raisef(ts, Exc::ValueError, "illegal newline value: %s", std::string(str_view(r.get())).c_str());
-    }
-    translate = false;
-  }
+  TextOptions to;
+  if (!parse_text_options(ts, "open", encoding, errors, newline, &to)) return Value();
   // The file argument: path (str, bytes, os.PathLike) or an fd.
   Ref path = Ref::borrow(file);
   int fd = -1;
@@ -940,17 +1324,10 @@ Value file_open(ThreadState* ts, Value file, std::string_view mode, int64_t buff
   f->writable = m.w || m.a || m.x || m.plus;
   f->appending = m.a;
   f->created = m.x;
-  f->enc = enc;
-  f->errs = errs;
-  f->translate = text && translate;
   f->name = newref(file);
   f->mode = str_new(ts, mode);
   if (!f->mode) return Value();
-  if (text) {
-    f->encoding = encoding.is_none() ? str_new(ts, "UTF-8") : newref(encoding);
-    if (!f->encoding) return Value();
-    if (!errors.is_none()) f->errors = newref(errors);
-  }
+  if (text && !apply_text_options(ts, f, to, encoding, errors)) return Value();
   if (buffering == 1 && text) f->line_buffered = true;
   else if (buffering == 0) f->bufsize = 0;
   else if (buffering > 1) f->bufsize = buffering;

@@ -1,30 +1,25 @@
-# stdlib/io.py — in-memory streams (StringIO, BytesIO) in Python, plus the names
-# of the built-in file types (TextIOWrapper, BufferedReader...), open /
-# open_code / text_encoding, UnsupportedOperation (the runtime's own class,
-# found by provoking it once), BufferedRWPair and IncrementalNewlineDecoder.
+# stdlib/io.py — the public io module over the native _io module
+# (stdlib/_io_*.cpp: StringIO, BytesIO and the _IOBase family) and the
+# built-in file types of open() (runtime/fileio.cpp), laid out like
+# CPython's io.py: the ABCs IOBase/RawIOBase/BufferedIOBase/TextIOBase with
+# the concrete classes registered, plus open_code / text_encoding,
+# BufferedRWPair and IncrementalNewlineDecoder in Python.
+import abc as _abc
 import sys as _sys
-from builtins import open  # noqa: F401
-from builtins import BlockingIOError  # noqa: F401
+import _io
+from _io import (DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation,  # noqa: F401
+                 open, BytesIO, StringIO)
+
+__all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
+           "FileIO", "BytesIO", "StringIO", "BufferedIOBase",
+           "BufferedReader", "BufferedWriter", "BufferedRWPair",
+           "BufferedRandom", "TextIOBase", "TextIOWrapper",
+           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
+           "DEFAULT_BUFFER_SIZE", "text_encoding", "IncrementalNewlineDecoder"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
-DEFAULT_BUFFER_SIZE = 8192
-
-
-def _find_unsupported():
-    f = open('/dev/null', 'w')
-    try:
-        f.read()
-    except OSError as e:
-        return type(e)
-    finally:
-        f.close()
-    return OSError
-
-
-UnsupportedOperation = _find_unsupported()
-del _find_unsupported
 
 _tf = open('/dev/null', 'r')
 TextIOWrapper = type(_tf)
@@ -35,244 +30,28 @@ _bf.close()
 del _tf, _bf
 
 
-class IOBase:
-    def __enter__(self):
-        self._checkClosed()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def __iter__(self):
-        self._checkClosed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def _checkClosed(self, msg=None):
-        if self.closed:
-            raise ValueError("I/O operation on closed file." if msg is None else msg)
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return True
-
-    def seekable(self):
-        return True
-
-    def isatty(self):
-        self._checkClosed()
-        return False
-
-    def flush(self):
-        self._checkClosed()
-
-    def fileno(self):
-        raise UnsupportedOperation("fileno")
-
-    def readlines(self, hint=-1):
-        lines = []
-        n = 0
-        for line in self:
-            lines.append(line)
-            n += len(line)
-            if 0 < hint <= n:
-                break
-        return lines
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
+class IOBase(_io._IOBase, metaclass=_abc.ABCMeta):
+    __doc__ = _io._IOBase.__doc__
 
 
-RawIOBase = BufferedIOBase = TextIOBase = IOBase
+class RawIOBase(_io._RawIOBase, IOBase):
+    __doc__ = _io._RawIOBase.__doc__
 
 
-class StringIO(IOBase):
-    def __init__(self, initial_value='', newline='\n'):
-        if initial_value is None:
-            initial_value = ''
-        if not isinstance(initial_value, str):
-            raise TypeError("initial_value must be str or None, not %s"
-                            % type(initial_value).__name__)
-        self._buf = initial_value
-        self._pos = 0
-        self.closed = False
-        self.newline = newline
-
-    def getvalue(self):
-        self._checkClosed("I/O operation on closed file")
-        return self._buf
-
-    def write(self, s):
-        self._checkClosed("I/O operation on closed file")
-        if not isinstance(s, str):
-            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
-        n = len(s)
-        if not n:
-            return 0
-        buf = self._buf
-        pos = self._pos
-        if pos == len(buf):
-            self._buf = buf + s
-        elif pos > len(buf):
-            self._buf = buf + '\0' * (pos - len(buf)) + s
-        else:
-            self._buf = buf[:pos] + s + buf[pos + n:]
-        self._pos = pos + n
-        return n
-
-    def read(self, size=-1):
-        self._checkClosed("I/O operation on closed file")
-        if size is None or size < 0:
-            size = len(self._buf)
-        start = self._pos
-        end = min(len(self._buf), start + size)
-        if end < start:
-            end = start
-        self._pos = end
-        return self._buf[start:end]
-
-    def readline(self, size=-1):
-        self._checkClosed("I/O operation on closed file")
-        buf = self._buf
-        start = self._pos
-        i = buf.find('\n', start)
-        end = len(buf) if i < 0 else i + 1
-        if size is not None and size >= 0:
-            end = min(end, start + size)
-        if end < start:
-            end = start
-        self._pos = end
-        return buf[start:end]
-
-    def seek(self, pos, whence=0):
-        self._checkClosed("I/O operation on closed file")
-        if whence == 0:
-            if pos < 0:
-                raise ValueError("Negative seek position %d" % pos)
-            self._pos = pos
-        elif whence == 1:
-            if pos != 0:
-                raise OSError("Can't do nonzero cur-relative seeks")
-        elif whence == 2:
-            if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._buf)
-        else:
-            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
-        return self._pos
-
-    def tell(self):
-        self._checkClosed("I/O operation on closed file")
-        return self._pos
-
-    def truncate(self, size=None):
-        self._checkClosed("I/O operation on closed file")
-        if size is None:
-            size = self._pos
-        if size < 0:
-            raise ValueError("Negative size value %d" % size)
-        self._buf = self._buf[:size]
-        return size
-
-    def close(self):
-        self.closed = True
-
-    def __repr__(self):
-        return '<_io.StringIO object at 0x%x>' % id(self)
+class BufferedIOBase(_io._BufferedIOBase, IOBase):
+    __doc__ = _io._BufferedIOBase.__doc__
 
 
-class BytesIO(IOBase):
-    def __init__(self, initial_bytes=b''):
-        if initial_bytes is None:
-            initial_bytes = b''
-        self._buf = bytearray(initial_bytes)
-        self._pos = 0
-        self.closed = False
+class TextIOBase(_io._TextIOBase, IOBase):
+    __doc__ = _io._TextIOBase.__doc__
 
-    def getvalue(self):
-        self._checkClosed()
-        return bytes(self._buf)
 
-    def getbuffer(self):
-        return memoryview(self._buf)
-
-    def write(self, b):
-        self._checkClosed()
-        if isinstance(b, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        b = bytes(b)
-        n = len(b)
-        pos = self._pos
-        if pos > len(self._buf):
-            self._buf.extend(b'\0' * (pos - len(self._buf)))
-        self._buf[pos:pos + n] = b
-        self._pos = pos + n
-        return n
-
-    def read(self, size=-1):
-        self._checkClosed()
-        if size is None or size < 0:
-            size = len(self._buf)
-        start = self._pos
-        end = min(len(self._buf), start + size)
-        if end < start:
-            end = start
-        self._pos = end
-        return bytes(self._buf[start:end])
-
-    read1 = read
-
-    def readline(self, size=-1):
-        self._checkClosed()
-        buf = self._buf
-        start = self._pos
-        i = buf.find(b'\n', start)
-        end = len(buf) if i < 0 else i + 1
-        if size is not None and size >= 0:
-            end = min(end, start + size)
-        if end < start:
-            end = start
-        self._pos = end
-        return bytes(buf[start:end])
-
-    def seek(self, pos, whence=0):
-        self._checkClosed()
-        if whence == 0:
-            if pos < 0:
-                raise ValueError("negative seek value %d" % pos)
-            self._pos = pos
-        elif whence == 1:
-            self._pos = max(0, self._pos + pos)
-        elif whence == 2:
-            self._pos = max(0, len(self._buf) + pos)
-        else:
-            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
-        return self._pos
-
-    def tell(self):
-        self._checkClosed()
-        return self._pos
-
-    def truncate(self, size=None):
-        self._checkClosed()
-        if size is None:
-            size = self._pos
-        del self._buf[size:]
-        return size
-
-    def close(self):
-        self.closed = True
-
-    def __repr__(self):
-        return '<_io.BytesIO object at 0x%x>' % id(self)
+RawIOBase.register(FileIO)
+for _klass in (BytesIO, BufferedReader):
+    BufferedIOBase.register(_klass)
+for _klass in (StringIO, TextIOWrapper):
+    TextIOBase.register(_klass)
+del _klass
 
 
 def text_encoding(encoding, stacklevel=2, /):
@@ -512,3 +291,239 @@ class BufferedRWPair(BufferedIOBase):
 
     def __repr__(self):
         return '<_io.BufferedRWPair object at 0x%x>' % id(self)
+
+
+class _TextIOWrapper(TextIOBase):
+    """io.TextIOWrapper over a buffer that is not one of the built-in binary
+    files (BytesIO, a Python BufferedIOBase...): the native TextIOWrapper's
+    constructor hands such buffers to this class. Decodes with an incremental
+    decoder, universal newlines through IncrementalNewlineDecoder, translates
+    '\\n' on write."""
+
+    _CHUNK = 8192
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        import codecs
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not %s"
+                            % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        if encoding is None or encoding == "locale":
+            encoding = "UTF-8"
+        elif not isinstance(encoding, str):
+            raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s"
+                            % type(encoding).__name__)
+        codecs.lookup(encoding)
+        if errors is None:
+            errors = "strict"
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._readuniversal = not newline
+        self._readtranslate = newline is None
+        self._readnl = newline
+        self._writetranslate = newline != ""
+        self._writenl = newline or "\n"
+        self._decoder = None
+        self._encoder = None
+        self._decoded = ""
+        self._detached = False
+
+    def _check(self):
+        if self._detached:
+            raise ValueError("underlying buffer has been detached")
+
+    @property
+    def buffer(self):
+        self._check()
+        return self._buffer
+
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+    line_buffering = property(lambda self: self._line_buffering)
+    write_through = property(lambda self: self._write_through)
+
+    @property
+    def closed(self):
+        self._check()
+        return self._buffer.closed
+
+    @property
+    def name(self):
+        return self._buffer.name
+
+    @property
+    def newlines(self):
+        if self._readuniversal and self._decoder is not None:
+            return self._decoder.newlines
+        return None
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def isatty(self):
+        return self.buffer.isatty()
+
+    def flush(self):
+        self.buffer.flush()
+
+    def close(self):
+        if self._buffer is not None and not self.closed:
+            try:
+                self.flush()
+            finally:
+                self._buffer.close()
+
+    def detach(self):
+        self._check()
+        self.flush()
+        self._detached = True
+        return self._buffer
+
+    def write(self, s):
+        self._check()
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        length = len(s)
+        haslf = "\n" in s
+        if self._writetranslate and self._writenl != "\n" and haslf:
+            s = s.replace("\n", self._writenl)
+        if self._encoder is None:
+            import codecs
+            self._encoder = codecs.getincrementalencoder(self._encoding)(self._errors)
+        self._decoded = ""
+        self._decoder = None
+        self._buffer.write(self._encoder.encode(s))
+        if self._line_buffering and (haslf or "\r" in s):
+            self.flush()
+        return length
+
+    def _get_decoder(self):
+        if self._decoder is None:
+            import codecs
+            dec = codecs.getincrementaldecoder(self._encoding)(self._errors)
+            if self._readuniversal:
+                dec = IncrementalNewlineDecoder(dec, self._readtranslate)
+            self._decoder = dec
+        return self._decoder
+
+    def _read_chunk(self):
+        """Decode one more chunk into self._decoded; False at EOF."""
+        reader = getattr(self._buffer, "read1", None) or self._buffer.read
+        data = reader(self._CHUNK)
+        eof = not data
+        self._decoded += self._get_decoder().decode(data or b"", final=eof)
+        return not eof
+
+    def read(self, size=-1):
+        self._check()
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if size is None:
+            size = -1
+        elif not isinstance(size, int):
+            raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+        if size < 0:
+            data = self._buffer.read()
+            text = self._decoded + self._get_decoder().decode(data or b"", final=True)
+            self._decoded = ""
+            return text
+        while len(self._decoded) < size and self._read_chunk():
+            pass
+        text, self._decoded = self._decoded[:size], self._decoded[size:]
+        return text
+
+    def _find_eol(self, text, start):
+        if self._readtranslate or self._readnl == "\n":
+            i = text.find("\n", start)
+            return -1 if i < 0 else i + 1
+        if self._readnl in ("\r", "\r\n"):
+            i = text.find(self._readnl, start)
+            return -1 if i < 0 else i + len(self._readnl)
+        cr = text.find("\r", start)
+        lf = text.find("\n", start)
+        if cr < 0 or (0 <= lf < cr):
+            return -1 if lf < 0 else lf + 1
+        if cr + 1 < len(text):
+            return cr + 2 if text[cr + 1] == "\n" else cr + 1
+        return -2  # a '\r' at the end: '\n' may follow
+
+    def readline(self, size=-1):
+        self._check()
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if size is None:
+            size = -1
+        start = 0
+        while True:
+            end = self._find_eol(self._decoded, start)
+            if end >= 0 or (0 <= size <= len(self._decoded)):
+                break
+            scanned = len(self._decoded)
+            if not self._read_chunk():
+                if end == -2:
+                    end = len(self._decoded)
+                break
+            start = max(0, scanned - 1)
+        if end < 0:
+            end = len(self._decoded)
+        if 0 <= size < end:
+            end = size
+        line, self._decoded = self._decoded[:end], self._decoded[end:]
+        return line
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def seek(self, cookie, whence=0):
+        self._check()
+        if whence == 1 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+        if whence == 2 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        self.flush()
+        self._decoded = ""
+        self._decoder = None
+        self._encoder = None
+        return self._buffer.seek(cookie, whence)
+
+    def tell(self):
+        self._check()
+        self.flush()
+        if self._decoded:
+            raise OSError("telling position disabled by next() call")
+        return self._buffer.tell()
+
+    def truncate(self, pos=None):
+        self.flush()
+        return self._buffer.truncate(pos)
+
+    def __repr__(self):
+        result = "<_io.TextIOWrapper"
+        try:
+            result += " name=%r" % (self.name,)
+        except Exception:
+            pass
+        return result + " encoding=%r>" % (self._encoding,)
+
+
+_TextIOWrapper.__name__ = _TextIOWrapper.__qualname__ = "TextIOWrapper"
+_TextIOWrapper.__module__ = "_io"

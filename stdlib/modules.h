@@ -61,6 +61,7 @@ extern const ModuleDef termios_module_def;  // stdlib/termiosmodule.cpp
 extern const ModuleDef marshal_module_def;  // stdlib/marshalmodule.cpp
 extern const ModuleDef faulthandler_module_def;  // stdlib/faulthandlermodule.cpp
 extern const ModuleDef mmap_module_def;  // stdlib/mmapmodule.cpp
+extern const ModuleDef io_native_module_def;  // stdlib/_io_module.cpp
 // The importer's search of `paths` (a list of directory str) for a module or
 // package named `last` (vm/import.cpp); `src` may be null. False when not found.
 bool import_locate(ThreadState* ts, const std::string& last, Value paths, std::string* file, bool* is_package,

@@ -46,6 +46,7 @@ const ModuleDef* const kNativeModules[] = {
     &marshal_module_def,  // stdlib/marshalmodule.cpp
     &faulthandler_module_def,  // stdlib/faulthandlermodule.cpp
     &mmap_module_def,  // stdlib/mmapmodule.cpp
+    &io_native_module_def,  // stdlib/_io_module.cpp (_io: StringIO, BytesIO, the IOBase types)
     nullptr,
 };
 
