@@ -161,6 +161,17 @@ struct InterpreterConfig {
   // PYTHONHASHSEED: -1 random (the default), 0 no randomisation, else the
   // seed CPython expands into the str/bytes hash key (runtime/hash.cpp).
   int64_t hash_seed = -1;
+  // --- command-line flags (vm/api.cpp copies them from minipy::Config; stdlib/sys.cpp
+  // shows them as sys.flags / sys.warnoptions / sys.orig_argv; the compiler reads optimize).
+  std::vector<std::string> orig_argv;    // empty: "minipy" followed by argv
+  std::vector<std::string> warnoptions;  // sys.warnoptions, already in CPython's order
+  int optimize = 0;                      // -O / -OO
+  int bytes_warning = 0, verbose = 0, debug = 0;
+  bool quiet = false, dont_write_bytecode = false, ignore_environment = false, isolated = false, interactive = false;
+  bool no_user_site = false, no_site = false, safe_path = false, dev_mode = false;
+  bool warn_default_encoding = false;
+  int utf8_mode = 1, hash_randomization = 1;
+  int int_max_str_digits = -1;           // sys.flags.int_max_str_digits (-1: not set)
 };
 
 struct Interpreter {
@@ -214,6 +225,13 @@ struct Interpreter {
   // The type of sys.get_asyncgen_hooks()'s result, made on first use (kept for
   // the interpreter's lifetime, like sys's other struct-sequence types).
   TypeObject* asyncgen_hooks_type = nullptr;
+  // sys.unraisablehook's argument type (UnraisableHookArgs), made by sys_init
+  // and kept for the interpreter's lifetime; runtime/errors.cpp builds it.
+  TypeObject* unraisable_args_type = nullptr;
+  // warnings (stdlib/_warnings.cpp): bumped by _warnings._filters_mutated();
+  // a __warningregistry__ whose 'version' differs is cleared (CPython's
+  // filters_version).
+  int64_t warnings_filters_version = 0;
   // --- lifecycle (vm/lifecycle.cpp) ---
   // A copy of the builtins namespace as start-up left it (owned): finalisation
   // puts it back before collecting, so what a program added to builtins dies

@@ -215,8 +215,18 @@ Value err_fetch(ThreadState* ts);
 void err_restore(ThreadState* ts, Value exc);          // steals exc
 TypeObject* exc_type(ThreadState* ts, Exc e);          // borrowed
 std::string strf(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
-// Print "Exception ignored in: ..." for errors that cannot propagate (e.g. in __del__).
+// Report the pending exception, which cannot propagate (e.g. in __del__), through
+// sys.unraisablehook (CPython's PyErr_WriteUnraisable): by default
+// "Exception ignored in: <repr(obj)>", the traceback and the exception line.
 void write_unraisable(ThreadState* ts, Value obj);
+// The same with CPython's err_msg "Exception ignored <context>" (e.g. context
+// "in atexit callback" gives "Exception ignored in atexit callback: <obj>").
+void write_unraisable_msg(ThreadState* ts, const char* context, Value obj);
+// sys.__unraisablehook__'s printer (CPython's write_unraisable_exc_file): to
+// sys.stderr, nothing when it is None; no chained exceptions, "Type: str" even
+// for an empty str. Any argument may be null or None.
+bool unraisable_print_default(ThreadState* ts, Value exc_type, Value exc_value, Value exc_tb, Value err_msg,
+                              Value obj);
 
 // ---------------------------------------------------------------- memory (memory.cpp)
 // Allocate a zero-filled instance of `type` with refcnt 1. `extra` bytes are

@@ -117,22 +117,7 @@ void atexit_run_exitfuncs(ThreadState* ts) {
     Ref e(entry);
     Value func = tuple_item(entry, 0), fargs = tuple_item(entry, 1), fkw = tuple_item(entry, 2);
     Ref r(call_tuple_dict(ts, func, fargs.as<TupleObject>(), fkw.is_none() ? nullptr : fkw.as<DictObject>()));
-    if (!r) {
-      Value exc = err_fetch(ts);
-      std::string text = "Exception ignored in atexit callback: ";
-      Ref fr(repr(ts, func));
-      if (fr) {
-        text += str_view(fr.get());
-      } else {
-        err_clear(ts);
-        text += "<object repr() failed>";
-      }
-      text += "\n";
-      if (exc) text += format_exception(ts, exc);
-      err_clear(ts);
-      decref(exc);
-      write_stderr(ts, text);
-    }
+    if (!r) write_unraisable_msg(ts, "in atexit callback", func);
   }
   // Like CPython, callbacks registered while the exit functions run are dropped.
   Value late = ts->interp->atexit_callbacks;

@@ -62,6 +62,10 @@ extern const ModuleDef marshal_module_def;  // stdlib/marshalmodule.cpp
 extern const ModuleDef faulthandler_module_def;  // stdlib/faulthandlermodule.cpp
 extern const ModuleDef mmap_module_def;  // stdlib/mmapmodule.cpp
 extern const ModuleDef io_native_module_def;  // stdlib/_io_module.cpp
+extern const ModuleDef warnings_native_module_def;  // stdlib/_warnings.cpp (_warnings)
+// warnings.warn(message, category, stacklevel) for C++ code (CPython's PyErr_WarnEx):
+// false with the exception pending when the warning became an error or failed.
+bool warn_cpp(ThreadState* ts, Exc category, const std::string& message, int stacklevel = 1);
 // The importer's search of `paths` (a list of directory str) for a module or
 // package named `last` (vm/import.cpp); `src` may be null. False when not found.
 bool import_locate(ThreadState* ts, const std::string& last, Value paths, std::string* file, bool* is_package,

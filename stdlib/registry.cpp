@@ -47,6 +47,7 @@ const ModuleDef* const kNativeModules[] = {
     &faulthandler_module_def,  // stdlib/faulthandlermodule.cpp
     &mmap_module_def,  // stdlib/mmapmodule.cpp
     &io_native_module_def,  // stdlib/_io_module.cpp (_io: StringIO, BytesIO, the IOBase types)
+    &warnings_native_module_def,  // stdlib/_warnings.cpp (_warnings: warn, filters)
     nullptr,
 };
 

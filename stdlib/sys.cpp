@@ -38,7 +38,12 @@ static int64_t structseq_nfields(TypeObject* type) {
 }
 
 Value structseq_new_slot(ThreadState* ts, TypeObject* type, const Value* args, size_t nargs, TupleObject* kw) {
-  if (nargs != 1 || (kw && kw->size))
+  // CPython's structseq_new(sequence, dict=None) argument errors.
+  size_t nkw = kw ? size_t(kw->size) : 0;
+  if (nargs + nkw > 2)
+    return raisef(ts, Exc::TypeError, "structseq() takes at most 2 arguments (%zu given)", nargs + nkw);
+  if (nargs == 0) return raise(ts, Exc::TypeError, "structseq() missing required argument 'sequence' (pos 1)");
+  if (nargs != 1 || nkw)
     return raisef(ts, Exc::TypeError, "%s() takes exactly 1 positional argument", std::string(type->name->view()).c_str());
   Ref seq(sequence_to_tuple(ts, args[0]));
   if (!seq) return Value();
@@ -118,6 +123,12 @@ const GetSetDef kImplementationFields[] = {
     {"name", structseq_field<0>}, {"cache_tag", structseq_field<1>}, {"version", structseq_field<2>},
     {"hexversion", structseq_field<3>}, {nullptr, nullptr}};
 const TypeSpec kImplementationSpec = MINIPY_STRUCTSEQ_SPEC("sys.implementation", kImplementationFields);
+
+// sys.unraisablehook's argument (no module, like CPython's builtins.UnraisableHookArgs).
+const GetSetDef kUnraisableArgsFields[] = {
+    {"exc_type", structseq_field<0>}, {"exc_value", structseq_field<1>}, {"exc_traceback", structseq_field<2>},
+    {"err_msg", structseq_field<3>}, {"object", structseq_field<4>}, {nullptr, nullptr}};
+const TypeSpec kUnraisableArgsSpec = MINIPY_STRUCTSEQ_SPEC("UnraisableHookArgs", kUnraisableArgsFields);
 
 // ---------------------------------------------------------------- functions
 
@@ -256,6 +267,22 @@ Value sys_excepthook(ThreadState* ts, Value, const Value* args, size_t nargs, Tu
   return Value::none();
 }
 
+// sys.unraisablehook / sys.__unraisablehook__: CPython's default printer
+// (runtime/errors.cpp) for an UnraisableHookArgs.
+Value sys_unraisablehook(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "unraisablehook", kw)) return Value();
+  if (nargs != 1)
+    return raisef(ts, Exc::TypeError, "sys.unraisablehook() takes exactly one argument (%zu given)", nargs);
+  Value a = args[0];
+  if (!ts->interp->unraisable_args_type || type_of(ts, a) != ts->interp->unraisable_args_type)
+    return raise(ts, Exc::TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
+  auto* t = a.as<TupleObject>();
+  Value f[5];
+  for (int64_t i = 0; i < 5; i++) f[i] = i < t->size ? t->items[i] : Value::none();
+  if (!unraisable_print_default(ts, f[0], f[1], f[2], f[3], f[4])) return Value();
+  return Value::none();
+}
+
 Value sys_getframe(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
   if (!no_kwargs(ts, "_getframe", kw) || !check_nargs(ts, "_getframe", nargs, 0, 1)) return Value();
   int64_t depth = 0;
@@ -351,6 +378,12 @@ const MethodDef kSysMethods[] = {
     {"getfilesystemencoding", sys_getdefaultencoding},
     {"displayhook", sys_displayhook},
     {"excepthook", sys_excepthook},
+    {"unraisablehook", sys_unraisablehook, kMethNormal,
+     "unraisablehook($module, unraisable, /)\n--\n\nHandle an unraisable exception.\n\n"
+     "The unraisable argument has the following attributes:\n\n"
+     "* exc_type: Exception type.\n* exc_value: Exception value, can be None.\n"
+     "* exc_traceback: Exception traceback, can be None.\n* err_msg: Error message, can be None.\n"
+     "* object: Object causing the exception, can be None."},
     {"_getframe", sys_getframe},
     {"getswitchinterval", sys_getswitchinterval},
     {"setswitchinterval", sys_setswitchinterval},
@@ -416,8 +449,11 @@ bool sys_init(ThreadState* ts, ModuleObject* m) {
     if (!module_add(ts, m, s.first, s.second)) return false;
   std::vector<std::string> argv = cfg.argv.empty() ? std::vector<std::string>{""} : cfg.argv;
   if (!add_owned(ts, m, "argv", str_list(ts, argv))) return false;
-  std::vector<std::string> orig = {"minipy"};
-  orig.insert(orig.end(), cfg.argv.begin(), cfg.argv.end());
+  std::vector<std::string> orig = cfg.orig_argv;
+  if (orig.empty()) {
+    orig.push_back("minipy");
+    orig.insert(orig.end(), cfg.argv.begin(), cfg.argv.end());
+  }
   if (!add_owned(ts, m, "orig_argv", str_list(ts, orig))) return false;
   if (!add_owned(ts, m, "path", str_list(ts, cfg.path))) return false;
   if (in->modules && !module_add(ts, m, "modules", Value::from_obj(in->modules))) return false;
@@ -453,15 +489,26 @@ bool sys_init(ThreadState* ts, ModuleObject* m) {
                               Value::small_int(0), Value::small_int(1000003), str_new(ts, "siphash13"),
                               Value::small_int(64), Value::small_int(128), Value::small_int(0)})))
     return false;
-  Value z = Value::small_int(0);
-  bool dev_mode = false;  // -X dev
+  // sys.flags, in CPython 3.11's field order (vm/api.cpp fills the config
+  // from the command line; -X dev in xoptions counts for an embedder too).
+  bool dev_mode = cfg.dev_mode;
   for (const std::string& x : cfg.xoptions) dev_mode |= x == "dev";
+  auto i = [](int v) { return Value::small_int(v); };
   if (!add_owned(ts, m, "flags",
                  make_struct(ts, m, &kFlagsSpec,
-                             {z, Value::small_int(cfg.inspect), z, z, Value::small_int(1), z, z, z, z, z, z,
-                              Value::small_int(1), z, Value::boolean(dev_mode), Value::small_int(1), z, Value::False(),
-                              Value::small_int(-1)})))
+                             {i(cfg.debug), i(cfg.inspect), i(cfg.interactive), i(cfg.optimize),
+                              i(cfg.dont_write_bytecode), i(cfg.no_user_site), i(cfg.no_site),
+                              i(cfg.ignore_environment), i(cfg.verbose), i(cfg.bytes_warning), i(cfg.quiet),
+                              i(cfg.hash_randomization), i(cfg.isolated), Value::boolean(dev_mode), i(cfg.utf8_mode),
+                              i(cfg.warn_default_encoding), Value::boolean(cfg.safe_path),
+                              i(cfg.int_max_str_digits)})))
     return false;
+  if (cfg.int_max_str_digits >= 0) in->int_max_str_digits = cfg.int_max_str_digits;
+  // sys.unraisablehook's argument type (kept for the interpreter's lifetime).
+  if (!in->unraisable_args_type) {
+    in->unraisable_args_type = type_from_spec(ts, &kUnraisableArgsSpec, in->types.tuple);
+    if (!in->unraisable_args_type) return false;
+  }
   char exe[4096];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
   std::string exe_path = n > 0 ? std::string(exe, size_t(n)) : std::string();
@@ -469,8 +516,8 @@ bool sys_init(ThreadState* ts, ModuleObject* m) {
   if (!add_owned(ts, m, "_base_executable", str_new(ts, exe_path))) return false;
   for (const char* k : {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"})
     if (!add_owned(ts, m, k, str_new(ts, "/usr/local"))) return false;
-  if (!module_add(ts, m, "dont_write_bytecode", Value::True())) return false;
-  if (!add_owned(ts, m, "warnoptions", Value::from_obj(list_new(ts, 0)))) return false;
+  if (!module_add(ts, m, "dont_write_bytecode", Value::boolean(cfg.dont_write_bytecode))) return false;
+  if (!add_owned(ts, m, "warnoptions", str_list(ts, cfg.warnoptions))) return false;
   DictObject* xo = dict_new(ts);
   if (!xo) return false;
   Ref xo_hold(Value::from_obj(xo));
@@ -501,8 +548,8 @@ bool sys_init(ThreadState* ts, ModuleObject* m) {
     if (!list_sort(ts, names, Value(), false)) return false;
     if (!add_owned(ts, m, "builtin_module_names", list_as_tuple(ts, names))) return false;
   }
-  // The original hooks, like CPython's sys.__displayhook__ / sys.__excepthook__.
-  for (const char* hook : {"displayhook", "excepthook"}) {
+  // The original hooks, like CPython's sys.__displayhook__ / __excepthook__ / __unraisablehook__.
+  for (const char* hook : {"displayhook", "excepthook", "unraisablehook"}) {
     Value h = dict_get_str(m->dict, intern(ts, hook));
     if (h && !module_add(ts, m, std::string("__") + hook + "__", h)) return false;
   }

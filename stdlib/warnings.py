@@ -1,15 +1,19 @@
-"""warnings — warn(), the filter list and catch_warnings, like CPython 3.11.
+"""Python part of the warnings subsystem."""
 
-Owns the module-level filter list (CPython's default filters), the
-per-module __warningregistry__ "already shown" bookkeeping, and the
-formatting `file:line: Category: message` + the source line.  Pure Python
-(CPython's C accelerator _warnings is not needed for behaviour).
-"""
+# minipy: like CPython 3.11's warnings.py.  warn(), warn_explicit(), the
+# filter list and the registries come from the native _warnings module
+# (stdlib/_warnings.cpp), so that a warning turned into an exception carries
+# no frame of this module.  This module owns the display (showwarning,
+# formatwarning and the source line read through linecache), the filter
+# helpers, catch_warnings and the -W / PYTHONWARNINGS option parser, which
+# runs on import (the interpreter imports this module at start-up when
+# sys.warnoptions is not empty).
 
 import sys
 
-__all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
-           "simplefilter", "resetwarnings", "catch_warnings"]
+__all__ = ["warn", "warn_explicit", "showwarning",
+           "formatwarning", "filterwarnings", "simplefilter",
+           "resetwarnings", "catch_warnings"]
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
@@ -29,150 +33,207 @@ def _showwarnmsg_impl(msg):
     if file is None:
         file = sys.stderr
         if file is None:
+            # sys.stderr is None when run with pythonw.exe:
+            # warnings get lost
             return
     text = _formatwarnmsg(msg)
     try:
         file.write(text)
     except OSError:
+        # the file (probably stderr) is invalid - this warning gets lost.
         pass
-
-
-_linecache = {}
-
-
-def _getline(filename, lineno):
-    try:
-        import linecache
-        return linecache.getline(filename, lineno)
-    except ImportError:
-        pass
-    lines = _linecache.get(filename)
-    if lines is None:
-        try:
-            with open(filename, encoding='utf-8', errors='replace') as f:
-                lines = f.readlines()
-        except (OSError, UnicodeDecodeError, TypeError, ValueError):
-            lines = []
-        _linecache[filename] = lines
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
 
 
 def _formatwarnmsg_impl(msg):
     category = msg.category.__name__
     s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
+
     if msg.line is None:
-        line = _getline(msg.filename, msg.lineno)
+        try:
+            import linecache
+            line = linecache.getline(msg.filename, msg.lineno)
+        except Exception:
+            # At shutdown linecache and the import machinery may be gone.
+            line = None
+            linecache = None
     else:
         line = msg.line
+        linecache = None
     if line:
         line = line.strip()
         s += "  %s\n" % line
+
+    if msg.source is not None:
+        # minipy has no tracemalloc: never tracing, no allocation traceback,
+        # so the hint is shown as CPython shows it when tracemalloc is off.
+        try:
+            import tracemalloc
+        except Exception:
+            tracing = False
+            tb = None
+        else:
+            tracing = tracemalloc.is_tracing()
+            try:
+                tb = tracemalloc.get_object_traceback(msg.source)
+            except Exception:
+                tb = None
+
+        if tb is not None:
+            s += 'Object allocated at (most recent call last):\n'
+            for frame in tb:
+                s += ('  File "%s", lineno %s\n'
+                      % (frame.filename, frame.lineno))
+                try:
+                    if linecache is not None:
+                        line = linecache.getline(frame.filename, frame.lineno)
+                    else:
+                        line = None
+                except Exception:
+                    line = None
+                if line:
+                    line = line.strip()
+                    s += '    %s\n' % line
+        elif not tracing:
+            s += (f'{category}: Enable tracemalloc to get the object '
+                  f'allocation traceback\n')
     return s
 
 
+# Keep a reference to check if the function was replaced
 _showwarning_orig = showwarning
 
 
 def _showwarnmsg(msg):
+    """Hook to write a warning to a file; replace if you like."""
     try:
         sw = showwarning
     except NameError:
         pass
     else:
         if sw is not _showwarning_orig:
+            # warnings.showwarning() was replaced
             if not callable(sw):
                 raise TypeError("warnings.showwarning() must be set to a "
                                 "function or method")
-            sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+
+            sw(msg.message, msg.category, msg.filename, msg.lineno,
+               msg.file, msg.line)
             return
     _showwarnmsg_impl(msg)
 
 
+# Keep a reference to check if the function was replaced
 _formatwarning_orig = formatwarning
 
 
 def _formatwarnmsg(msg):
+    """Function to format a warning the standard way."""
     try:
         fw = formatwarning
     except NameError:
         pass
     else:
         if fw is not _formatwarning_orig:
-            return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+            # warnings.formatwarning() was replaced
+            return fw(msg.message, msg.category,
+                      msg.filename, msg.lineno, msg.line)
     return _formatwarnmsg_impl(msg)
 
 
-class _PrefixMatcher:
-    """Stand-in for a compiled regex when `re` cannot be imported."""
+class _PlainPattern:
+    """A compiled pattern without regex metacharacters: matches a prefix,
+    like re.match, without importing re (start-up cost).  Looks like the
+    re.Pattern CPython would keep in warnings.filters."""
 
-    def __init__(self, pattern, ignore_case):
+    __slots__ = ("pattern", "flags")
+
+    def __init__(self, pattern, flags):
         self.pattern = pattern
-        self.ignore_case = ignore_case
+        self.flags = flags
 
     def match(self, text):
-        if self.pattern.endswith('\\Z'):
-            return text == self.pattern[:-2]
-        if self.ignore_case:
-            return text.lower().startswith(self.pattern.lower())
+        if self.flags & 2:
+            return text.casefold().startswith(self.pattern.casefold())
         return text.startswith(self.pattern)
 
     def __eq__(self, other):
-        return isinstance(other, _PrefixMatcher) and self.pattern == other.pattern
+        if isinstance(other, _PlainPattern):
+            return self.pattern == other.pattern and self.flags == other.flags
+        return NotImplemented
 
     def __hash__(self):
-        return hash(self.pattern)
+        return hash((self.pattern, self.flags))
+
+    def __repr__(self):
+        if self.flags & 2:
+            return "re.compile(%r, re.IGNORECASE)" % (self.pattern,)
+        return "re.compile(%r)" % (self.pattern,)
 
 
 _REGEX_META = frozenset('.^$*+?{}[]\\|()')
 
 
 def _compile(pattern, ignore_case):
-    plain = pattern[:-2] if pattern.endswith('\\Z') else pattern
-    if not any(c in _REGEX_META for c in plain) or (
-            not ignore_case and all(c.isalnum() or c in '._' for c in plain)):
-        return _PrefixMatcher(pattern, ignore_case)
-    try:
-        import re
-    except ImportError:
-        return _PrefixMatcher(pattern, ignore_case)
-    return re.compile(pattern, re.I if ignore_case else 0)
+    # re.UNICODE (32) is implied for str patterns, re.IGNORECASE is 2.
+    if pattern.isascii() and not any(c in _REGEX_META for c in pattern):
+        return _PlainPattern(pattern, 34 if ignore_case else 32)
+    import re
+    return re.compile(pattern, re.I) if ignore_case else re.compile(pattern)
 
 
-_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
+def filterwarnings(action, message="", category=Warning, module="", lineno=0,
+                   append=False):
+    """Insert an entry into the list of warnings filters (at the front).
 
+    'action' -- one of "error", "ignore", "always", "default", "module",
+                or "once"
+    'message' -- a regex that the warning message must match
+    'category' -- a class that the warning must be a subclass of
+    'module' -- a regex that the module name must match
+    'lineno' -- an integer line number, 0 matches all warnings
+    'append' -- if true, append to the list of filters
+    """
+    assert action in ("error", "ignore", "always", "default", "module",
+                      "once"), "invalid action: %r" % (action,)
+    assert isinstance(message, str), "message must be a string"
+    assert isinstance(category, type), "category must be a class"
+    assert issubclass(category, Warning), "category must be a Warning subclass"
+    assert isinstance(module, str), "module must be a string"
+    assert isinstance(lineno, int) and lineno >= 0, \
+           "lineno must be an int >= 0"
 
-def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    """Insert an entry into the list of warnings filters (at the front)."""
-    if action not in _ACTIONS:
-        raise AssertionError("invalid action: %r" % (action, ))
-    if not isinstance(message, str):
-        raise AssertionError("message must be a string")
-    if not isinstance(category, type) or not issubclass(category, Warning):
-        raise AssertionError("category must be a Warning subclass")
-    if not isinstance(module, str):
-        raise AssertionError("module must be a string")
-    if not isinstance(lineno, int) or lineno < 0:
-        raise AssertionError("lineno must be an int >= 0")
-    if message or module:
-        message_re = _compile(message, True) if message else None
-        module_re = _compile(module + r"\Z" if module else module, False) if module else None
+    if message:
+        message = _compile(message, True)
     else:
-        message_re = module_re = None
-    _add_filter(action, message_re, category, module_re, lineno, append=append)
+        message = None
+    if module:
+        module = _compile(module, False)
+    else:
+        module = None
+
+    _add_filter(action, message, category, module, lineno, append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front)."""
-    if action not in _ACTIONS:
-        raise AssertionError("invalid action: %r" % (action, ))
-    if not isinstance(lineno, int) or lineno < 0:
-        raise AssertionError("lineno must be an int >= 0")
+    """Insert a simple entry into the list of warnings filters (at the front).
+
+    A simple filter matches all modules and messages.
+    'action' -- one of "error", "ignore", "always", "default", "module",
+                or "once"
+    'category' -- a class that the warning must be a subclass of
+    'lineno' -- an integer line number, 0 matches all warnings
+    'append' -- if true, append to the list of filters
+    """
+    assert action in ("error", "ignore", "always", "default", "module",
+                      "once"), "invalid action: %r" % (action,)
+    assert isinstance(lineno, int) and lineno >= 0, \
+           "lineno must be an int >= 0"
     _add_filter(action, None, category, None, lineno, append=append)
 
 
 def _add_filter(*item, append):
+    # Remove possible duplicate filters, so new one will be placed
+    # in correct place. If append=True and duplicate exists, do nothing.
     if not append:
         try:
             filters.remove(item)
@@ -193,8 +254,10 @@ def resetwarnings():
 
 class _OptionError(Exception):
     """Exception used by option processing helpers."""
+    pass
 
 
+# Helper to process -W options passed via sys.warnoptions
 def _processoptions(args):
     for arg in args:
         try:
@@ -203,38 +266,47 @@ def _processoptions(args):
             print("Invalid -W option ignored:", msg, file=sys.stderr)
 
 
+# Helper for _processoptions()
 def _setoption(arg):
     parts = arg.split(':')
     if len(parts) > 5:
-        raise _OptionError("too many fields (max 5): %r" % (arg, ))
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
     while len(parts) < 5:
         parts.append('')
-    action, message, category, module, lineno = [s.strip() for s in parts]
+    action, message, category, module, lineno = [s.strip()
+                                                 for s in parts]
     action = _getaction(action)
     category = _getcategory(category)
+    if message or module:
+        import re
+    if message:
+        message = re.escape(message)
+    if module:
+        module = re.escape(module) + r'\Z'
     if lineno:
         try:
             lineno = int(lineno)
             if lineno < 0:
                 raise ValueError
         except (ValueError, OverflowError):
-            raise _OptionError("invalid lineno %r" % (lineno, )) from None
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
     else:
         lineno = 0
     filterwarnings(action, message, category, module, lineno)
 
 
+# Helper for _setoption()
 def _getaction(action):
     if not action:
         return "default"
-    if action == "all":
-        return "always"
-    for a in _ACTIONS:
+    if action == "all": return "always"  # Alias
+    for a in ('default', 'always', 'ignore', 'module', 'once', 'error'):
         if a.startswith(action):
             return a
-    raise _OptionError("invalid action: %r" % (action, ))
+    raise _OptionError("invalid action: %r" % (action,))
 
 
+# Helper for _setoption()
 def _getcategory(category):
     if not category:
         return Warning
@@ -246,101 +318,37 @@ def _getcategory(category):
         try:
             m = __import__(module, None, None, [klass])
         except ImportError:
-            raise _OptionError("invalid module name: %r" % (module, )) from None
+            raise _OptionError("invalid module name: %r" % (module,)) from None
     try:
         cat = getattr(m, klass)
     except AttributeError:
-        raise _OptionError("unknown warning category: %r" % (category, )) from None
+        raise _OptionError("unknown warning category: %r" % (category,)) from None
     if not issubclass(cat, Warning):
-        raise _OptionError("invalid warning category: %r" % (category, ))
+        raise _OptionError("invalid warning category: %r" % (category,))
     return cat
 
 
-def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
-    if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
-        category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, "
-                        "not '{:s}'".format(type(category).__name__))
-    try:
-        frame = sys._getframe(stacklevel) if stacklevel >= 1 else sys._getframe(1)
-    except ValueError:
-        globals = sys.__dict__
-        filename = "sys"
-        lineno = 1
-    else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    if '__name__' in globals:
-        module = globals['__name__']
-    else:
-        module = "<string>"
-    registry = globals.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals, source)
+def _is_internal_frame(frame):
+    """Signal whether the frame is an internal CPython implementation detail."""
+    filename = frame.f_code.co_filename
+    return 'importlib' in filename and '_bootstrap' in filename
 
 
-def warn_explicit(message, category, filename, lineno, module=None, registry=None,
-                  module_globals=None, source=None):
-    lineno = int(lineno)
-    if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version:
-        registry.clear()
-        registry['version'] = _filters_version
-    if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
-    else:
-        text = message
-        message = category(message)
-    key = (text, category, lineno)
-    if registry.get(key):
-        return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and issubclass(category, cat)
-                and (mod is None or mod.match(module)) and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    if action == "ignore":
-        return
-    if action == "error":
-        raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
-    msg = WarningMessage(message, category, filename, lineno, source=source)
-    _showwarnmsg(msg)
+def _next_external_frame(frame):
+    """Find the next frame that doesn't involve CPython internals."""
+    frame = frame.f_back
+    while frame is not None and _is_internal_frame(frame):
+        frame = frame.f_back
+    return frame
 
 
 class WarningMessage(object):
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
 
-    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
+                        "line", "source")
+
+    def __init__(self, message, category, filename, lineno, file=None,
+                 line=None, source=None):
         self.message = message
         self.category = category
         self.filename = filename
@@ -352,15 +360,39 @@ class WarningMessage(object):
 
     def __str__(self):
         return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name, self.filename, self.lineno,
-                                self.line))
+                    "line : %r}" % (self.message, self._category_name,
+                                    self.filename, self.lineno, self.line))
 
 
 class catch_warnings(object):
-    """A context manager that copies and restores the warnings filter upon exiting."""
 
-    def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0,
-                 append=False):
+    """A context manager that copies and restores the warnings filter upon
+    exiting the context.
+
+    The 'record' argument specifies whether warnings should be captured by a
+    custom implementation of warnings.showwarning() and be appended to a list
+    returned by the context manager. Otherwise None is returned by the context
+    manager. The objects appended to the list are arguments whose attributes
+    mirror the arguments to showwarning().
+
+    The 'module' argument is to specify an alternative module to the module
+    named 'warnings' and imported under that name. This argument is only useful
+    when testing the warnings module itself.
+
+    If the 'action' argument is not None, the remaining arguments are passed
+    to warnings.simplefilter() as if it were called immediately on entering the
+    context.
+    """
+
+    def __init__(self, *, record=False, module=None,
+                 action=None, category=Warning, lineno=0, append=False):
+        """Specify whether to record warnings and if an alternative module
+        should be used other than sys.modules['warnings'].
+
+        For compatibility with Python 3.0, please consider all arguments to be
+        keyword-only.
+
+        """
         self._record = record
         self._module = sys.modules['warnings'] if module is None else module
         self._entered = False
@@ -392,6 +424,8 @@ class catch_warnings(object):
         if self._record:
             log = []
             self._module._showwarnmsg_impl = log.append
+            # Reset showwarning() to the default implementation to make sure
+            # that _showwarnmsg() calls _showwarnmsg_impl()
             self._module.showwarning = self._module._showwarning_orig
             return log
         else:
@@ -406,26 +440,58 @@ class catch_warnings(object):
         self._module._showwarnmsg_impl = self._showwarnmsg_impl
 
 
-_filters_version = 1
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
 
 
-def _filters_mutated():
-    global _filters_version
-    _filters_version += 1
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    """Warn that *name* is deprecated or should be removed.
+
+    RuntimeError is raised if *remove* specifies a major/minor tuple older than
+    the current Python version or the same version but past the alpha.
+
+    The *message* argument is formatted with *name* and *remove* as a Python
+    version (e.g. "3.11").
+
+    """
+    remove_formatted = f"{remove[0]}.{remove[1]}"
+    if (_version[:2] > remove) or (_version[:2] == remove and _version[3] != "alpha"):
+        msg = f"{name!r} was slated for removal after Python {remove_formatted} alpha"
+        raise RuntimeError(msg)
+    else:
+        msg = message.format(name=name, remove=remove_formatted)
+        warn(msg, DeprecationWarning, stacklevel=3)
 
 
-defaultaction = "default"
-onceregistry = {}
-filters = []
+# Private utility function called by _PyErr_WarnUnawaitedCoroutine
+def _warn_unawaited_coroutine(coro):
+    msg_lines = [
+        f"coroutine '{coro.__qualname__}' was never awaited\n"
+    ]
+    if getattr(coro, "cr_origin", None) is not None:
+        import linecache, traceback
+        def extract():
+            for filename, lineno, funcname in reversed(coro.cr_origin):
+                line = linecache.getline(filename, lineno)
+                yield (filename, lineno, funcname, line)
+        msg_lines.append("Coroutine created at (most recent call last)\n")
+        msg_lines += traceback.format_list(list(extract()))
+    msg = "".join(msg_lines).rstrip("\n")
+    # source= makes the display add the tracemalloc hint, as in CPython.
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
 
-# CPython's default filters for a release build.
-simplefilter("ignore", category=ResourceWarning, append=False)
-simplefilter("ignore", category=ImportWarning, append=False)
-simplefilter("ignore", category=PendingDeprecationWarning, append=False)
-simplefilter("ignore", category=DeprecationWarning, append=False)
-filterwarnings("default", category=DeprecationWarning, module="__main__", append=False)
-if sys.flags.dev_mode:  # -X dev shows every warning once per location
-    simplefilter("default", category=Warning, append=False)
-_warnings_defaults = True
 
-_processoptions(getattr(sys, 'warnoptions', []))
+# filters contains a sequence of filter 5-tuples
+# The components of the 5-tuple are:
+# - an action: error, ignore, always, default, module, or once
+# - a compiled regex that must match the warning message
+# - a class representing the warning category
+# - a compiled regex that must match the module that is being warned
+# - a line number for the line being warning, or 0 to mean any line
+# If either if the compiled regexs are None, match anything.
+from _warnings import (filters, _defaultaction, _onceregistry,
+                       warn, warn_explicit, _filters_mutated)
+defaultaction = _defaultaction
+onceregistry = _onceregistry
+
+# Module initialization
+_processoptions(sys.warnoptions)

@@ -24,6 +24,7 @@ namespace minipy {
 
 const char* version() { return MINIPY_VERSION; }
 const char* python_version() { return "3.11.7"; }
+const char* python_version_long() { return "3.11.7 (main, minipy " MINIPY_VERSION ") [GCC]"; }
 
 struct VM::Impl {
   Interpreter* interp = nullptr;
@@ -32,6 +33,9 @@ struct VM::Impl {
   Value main_dict;  // __main__'s namespace (owned)
   // The last run_* ended with an uncaught KeyboardInterrupt (exit_signal()).
   bool keyboard_interrupt = false;
+  bool skip_first_line = false;   // Config::skip_source_first_line (-x)
+  bool ran_program = false;       // a run_* ran before run_repl (no banner then)
+  std::string program = "minipy"; // orig_argv[0], for "can't open file" messages
 };
 
 namespace {
@@ -90,10 +94,14 @@ int report_exception(ThreadState* ts, bool* interrupted = nullptr) {
   if (interrupted) *interrupted = sigint;
   const int status = interrupted && sigint ? 128 + SIGINT : 1;
   set_sys_last(ts, exc);
-  // sys.excepthook, when a program replaced it.
+  // sys.excepthook, as CPython's PyErr_PrintEx calls it: the built-in one
+  // prints directly; a replaced one is called, and if it fails both its error
+  // and the original exception are shown (a SystemExit from it exits).
   Value hook = ts->interp->sys ? dict_get_str(ts->interp->sys->dict, ts->interp->names.excepthook) : Value();
   Value dflt = ts->interp->sys ? dict_get_str(ts->interp->sys->dict, intern(ts, "__excepthook__")) : Value();
-  if (hook && hook != dflt && !hook.is_none()) {
+  if (!hook) {
+    write_stderr(ts, "sys.excepthook is missing\n");
+  } else if (hook != dflt) {
     auto* e = exc.as<BaseExceptionObject>();
     Value args[3] = {Value::from_obj(type_of(ts, exc)), exc, e->traceback ? e->traceback : Value::none()};
     Value r = call(ts, hook, args, 3, nullptr);
@@ -101,7 +109,13 @@ int report_exception(ThreadState* ts, bool* interrupted = nullptr) {
       decref(r);
       return status;
     }
-    err_clear(ts);
+    if (err_matches(ts, Exc::SystemExit)) return report_exception(ts, interrupted);
+    Value exc2 = err_fetch(ts);
+    Ref hold2(exc2);
+    flush_std_streams(ts);
+    write_stderr(ts, "Error in sys.excepthook:\n");
+    if (exc2) print_exception(ts, exc2);
+    write_stderr(ts, "\nOriginal exception was:\n");
   }
   print_exception(ts, exc);
   return status;
@@ -133,6 +147,41 @@ bool read_whole_file(const std::string& path, std::string* out, int* err) {
   return true;
 }
 
+// Config -> InterpreterConfig for the command-line flags, with sys.warnoptions
+// in CPython's order: -X dev's "default", the given options (PYTHONWARNINGS,
+// then -W), then the -b / -bb BytesWarning filter (config_init_warnoptions).
+void copy_flags(const Config& config, InterpreterConfig* cfg) {
+  cfg->orig_argv = config.orig_argv;
+  bool dev = config.dev_mode;
+  for (const std::string& x : config.xoptions) dev |= x == "dev";
+  cfg->dev_mode = dev;
+  if (dev) cfg->warnoptions.push_back("default");
+  cfg->warnoptions.insert(cfg->warnoptions.end(), config.warnoptions.begin(), config.warnoptions.end());
+  if (config.bytes_warning > 1) cfg->warnoptions.push_back("error::BytesWarning");
+  else if (config.bytes_warning == 1) cfg->warnoptions.push_back("default::BytesWarning");
+  cfg->optimize = config.optimize;
+  cfg->bytes_warning = config.bytes_warning;
+  cfg->verbose = config.verbose;
+  cfg->debug = config.debug;
+  cfg->inspect = config.inspect;
+  cfg->interactive = config.interactive;
+  cfg->quiet = config.quiet;
+  cfg->dont_write_bytecode = config.dont_write_bytecode;
+  cfg->ignore_environment = config.ignore_environment || config.isolated;
+  cfg->isolated = config.isolated;
+  cfg->no_user_site = config.no_user_site || config.isolated;
+  cfg->no_site = config.no_site;
+  cfg->safe_path = config.safe_path || config.isolated;
+  cfg->warn_default_encoding = config.warn_default_encoding;
+  // minipy's text I/O is always UTF-8, whatever the locale: UTF-8 mode unless
+  // explicitly turned off (CPython derives it from the locale; io.text_encoding
+  // would then answer "locale", which minipy's codecs do not know).
+  cfg->utf8_mode = config.utf8_mode == 0 ? 0 : 1;
+  cfg->hash_randomization = config.hash_randomization && config.hash_seed != 0 ? 1 : 0;
+  cfg->hash_seed = config.hash_seed < 0 ? -1 : config.hash_seed;
+  cfg->int_max_str_digits = config.int_max_str_digits;
+}
+
 std::string absolute_path(const std::string& p) {
   if (!p.empty() && p[0] == '/') return p;
   char buf[4096];
@@ -149,7 +198,9 @@ VM::VM(const Config& config) : impl_(new Impl()) {
   cfg.xoptions = config.xoptions;
   cfg.unbuffered = config.unbuffered;
   cfg.recursion_limit = config.recursion_limit;
-  cfg.hash_seed = config.hash_seed < 0 ? -1 : config.hash_seed;
+  copy_flags(config, &cfg);
+  impl_->skip_first_line = config.skip_source_first_line;
+  if (!config.orig_argv.empty() && !config.orig_argv[0].empty()) impl_->program = config.orig_argv[0];
   for (const std::string& x : config.xoptions) {
     if (x.rfind("switch-interval=", 0) == 0) cfg.switch_interval = std::atof(x.c_str() + 16);
   }
@@ -168,6 +219,22 @@ VM::VM(const Config& config) : impl_(new Impl()) {
     dict_set(ts, mo->dict, Value::from_obj(ts->interp->names.__builtins__), Value::from_obj(ts->interp->builtins));
     impl_->main_dict = newref(Value::from_obj(mo->dict));
     decref(m);
+  }
+  // Warning options are applied at start-up, as CPython does: importing the
+  // warnings module processes sys.warnoptions (and reports bad ones).
+  if (!cfg.warnoptions.empty()) {
+    Ref name(str_new(ts, "warnings"));
+    Ref w(name ? import_module_level(ts, name.get(), Value(), Value(), 0) : Value());
+    if (!w) report_exception(ts);
+  }
+  // -X faulthandler and the development mode turn faulthandler on.
+  bool faulthandler = cfg.dev_mode;
+  for (const std::string& x : config.xoptions) faulthandler |= x == "faulthandler";
+  if (faulthandler) {
+    Ref name(str_new(ts, "faulthandler"));
+    Ref fh(name ? import_module_level(ts, name.get(), Value(), Value(), 0) : Value());
+    Ref r(fh ? call_method0(ts, fh.get(), "enable") : Value());
+    if (!r) err_clear(ts);
   }
   // Start-up is over: like CPython's, its objects (__main__ included) are in
   // the oldest generation when the program starts.
@@ -193,6 +260,7 @@ int VM::run_string(const std::string& source, const std::string& filename) {
   Enter enter(impl_->ts);
   ThreadState* ts = impl_->ts;
   impl_->keyboard_interrupt = false;
+  impl_->ran_program = true;
   Value r = run_source(ts, source, filename, impl_->main_dict.as<DictObject>());
   int status = 0;
   if (!r) status = report_exception(ts, &impl_->keyboard_interrupt);
@@ -208,9 +276,13 @@ int VM::run_file(const std::string& path) {
   std::string source;
   int err = 0;
   if (!read_whole_file(path, &source, &err)) {
-    std::fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", absolute_path(path).c_str(), err,
-                 std::strerror(err));
+    std::fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", impl_->program.c_str(),
+                 absolute_path(path).c_str(), err, std::strerror(err));
     return 2;
+  }
+  if (impl_->skip_first_line) {  // -x: CPython skips the first line but keeps its newline (line numbers stay)
+    size_t nl = source.find('\n');
+    source.erase(0, nl == std::string::npos ? source.size() : nl);
   }
   Ref file(str_new(ts, path));
   dict_set(ts, impl_->main_dict.as<DictObject>(), Value::from_obj(ts->interp->names.__file__), file.get());
@@ -222,6 +294,7 @@ int VM::run_module(const std::string& module) {
   // embedded in the binary) and runs its code in __main__, as CPython does.
   Enter enter(impl_->ts);
   ThreadState* ts = impl_->ts;
+  impl_->ran_program = true;
   Ref name(str_new(ts, "runpy"));
   Ref runpy(import_module_level(ts, name.get(), Value(), Value(), 0));
   Value r;
@@ -242,8 +315,8 @@ int VM::disassemble_file(const std::string& path, std::string* out) {
   std::string source;
   int err = 0;
   if (!read_whole_file(path, &source, &err)) {
-    std::fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", absolute_path(path).c_str(), err,
-                 std::strerror(err));
+    std::fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", impl_->program.c_str(),
+                 absolute_path(path).c_str(), err, std::strerror(err));
     return 2;
   }
   Value code = compile_source(ts, source, path, CompileMode::Exec);
@@ -279,7 +352,7 @@ std::string VM::eval_repr(const std::string& expression) {
 namespace {
 bool read_line(const char* prompt, std::string* line, bool tty) {
 #ifdef MINIPY_HAVE_READLINE
-  if (tty) {
+  if (tty && ::isatty(0)) {
     char* l = readline(prompt);
     if (!l) return false;
     *line = l;
@@ -315,8 +388,9 @@ bool incomplete_input(ThreadState* ts) {
 int VM::run_repl() {
   Enter enter(impl_->ts);
   ThreadState* ts = impl_->ts;
-  bool tty = ::isatty(0);
-  if (tty) std::fprintf(stderr, "minipy %s (Python %s compatible)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n", version(), python_version());
+  // -i forces the prompts even when stdin is not a terminal (CPython).
+  bool tty = ::isatty(0) || ts->interp->config.inspect;
+  if (tty && !ts->interp->config.quiet && !impl_->ran_program) std::fprintf(stderr, "minipy %s (Python %s compatible)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n", version(), python_version());
   std::string buffer;
   while (true) {
     std::string line;

@@ -193,7 +193,11 @@ int Compiler::deref_index(const std::string& name) {
 
 void Compiler::nameop(const std::string& raw, NameCtx ctx) {
   std::string name = mangle(raw);
-  if (ctx == NameCtx::Load && raw == "__debug__") { load_const(Value::True()); return; }
+  // __debug__ is a constant: False under -O (CPython folds it the same way).
+  if (ctx == NameCtx::Load && raw == "__debug__") {
+    load_const(Value::boolean(ts_->interp->config.optimize == 0));
+    return;
+  }
   Scope scope = u_->ste->scope_of(name);
   bool fn = u_->ste->type == BlockType::Function;
   enum { kName, kFast, kDeref, kGlobal } kind = kName;
@@ -262,7 +266,8 @@ static const Expr* docstring_of(const std::vector<Stmt*>& body) {
 
 void Compiler::compile_body_stmts(const std::vector<Stmt*>& body, bool docstring_to_name) {
   size_t start = 0;
-  if (docstring_to_name && !interactive_) {
+  // -OO (optimize 2) drops docstrings: the string stays a constant statement.
+  if (docstring_to_name && !interactive_ && ts_->interp->config.optimize < 2) {
     if (const Expr* doc = docstring_of(body)) {
       set_loc(body[0]->loc);
       visit_expr(doc);
@@ -351,7 +356,7 @@ void Compiler::compile_function(const Stmt* s) {
   uint32_t flags = uint32_t(compile_defaults(s->args));
   if (compile_annotations(s->args, s->returns)) flags |= kFnAnnotations;
   enter_scope(s->name, is_async ? ScopeType::AsyncFunction : ScopeType::Function, s, firstlineno);
-  const Expr* doc = docstring_of(s->body);
+  const Expr* doc = ts_->interp->config.optimize < 2 ? docstring_of(s->body) : nullptr;  // -OO: none
   add_const(doc ? literal(doc) : Value::none());
   setup_args(s->args);
   for (size_t i = doc ? 1 : 0; i < s->body.size(); i++) visit_stmt(s->body[i]);

@@ -756,6 +756,7 @@ void Compiler::compile_raise(const Stmt* s) {
 void Compiler::compile_assert(const Stmt* s) {
   if (s->test->kind == ExprKind::Tuple && !s->test->elts.empty())
     warn("assertion is always true, perhaps remove parentheses?", s->loc);
+  if (ts_->interp->config.optimize) return;  // -O: asserts are compiled out (after the warning, as CPython)
   int end = new_label();
   set_loc(s->loc);
   jump_if(s->test, end, true);  // may leave the location at a failed comparison (CPython 3.11)

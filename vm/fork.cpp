@@ -62,14 +62,10 @@ void after_fork_child(ThreadState* ts) {
   signals_install(ts);
   Value threading = interp->modules ? dict_get_str(interp->modules, intern(ts, "threading")) : Value();
   if (threading) {
-    Value r = call_method0(ts, threading, "_after_fork");
-    if (!r) {
-      Value exc = err_fetch(ts);
-      write_stderr(ts, "Exception ignored in: threading._after_fork\n");
-      print_exception(ts, exc);
-      decref(exc);
-    }
-    decref(r);
+    // CPython calls it as an after-fork hook: a failure is unraisable, reported with the function.
+    Ref fn(getattr_str(ts, threading, "_after_fork"));
+    Ref r(fn ? call0(ts, fn.get()) : Value());
+    if (!r) write_unraisable(ts, fn.get());
   }
 }
 

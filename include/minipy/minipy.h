@@ -8,6 +8,7 @@
 //
 // Exposes no internal type; the CLI (cli/main.cpp) is built only on this header.
 #pragma once
+#include <cstdint>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -19,6 +20,8 @@ namespace minipy {
 const char* version();
 // The Python language version minipy implements, e.g. "3.11.7".
 const char* python_version();
+// sys.version: "3.11.7 (main, minipy 0.1.0) [GCC]" (what `minipy -VV` prints after "Python ").
+const char* python_version_long();
 
 struct Config {
   std::vector<std::string> argv;      // sys.argv (argv[0] = script name, "-c", "-m"...)
@@ -26,9 +29,38 @@ struct Config {
   std::vector<std::string> xoptions;  // -X options ("gil-stats", "switch-interval=0.001", ...)
   bool unbuffered = false;            // -u: unbuffered stdout/stderr
   int recursion_limit = 1000;
+
+  // ---- CPython's command-line flags (sys.flags, sys.warnoptions, sys.orig_argv).
+  // The `minipy` command fills them from its options and the PYTHON* variables
+  // exactly as `python3` does; an embedder may set them directly.
+  std::vector<std::string> orig_argv;    // sys.orig_argv; empty: "minipy" followed by argv
+  // -W options in order (the CLI puts PYTHONWARNINGS' comma-separated items
+  // first). sys.warnoptions is: "default" if dev_mode, these, then
+  // "default::BytesWarning" / "error::BytesWarning" for bytes_warning 1 / 2;
+  // the warnings module applies them at start-up, as CPython does.
+  std::vector<std::string> warnoptions;
+  int optimize = 0;              // -O = 1: asserts and `if __debug__` code compiled out; -OO = 2: docstrings too
+  int bytes_warning = 0;         // -b = 1, -bb = 2 (BytesWarning filters)
+  int verbose = 0;               // -v (sys.flags.verbose; imports are not traced)
+  int debug = 0;                 // -d (sys.flags.debug)
+  bool inspect = false;          // -i / PYTHONINSPECT: the REPL runs after the program (sys.flags.inspect)
+  bool interactive = false;      // -i (sys.flags.interactive)
+  bool quiet = false;            // -q: no banner in the REPL
+  bool dont_write_bytecode = false;  // -B (sys.dont_write_bytecode; minipy writes no .pyc anyway)
+  bool ignore_environment = false;   // -E (the CLI already ignored PYTHON*; this is the flag)
+  bool isolated = false;         // -I
+  bool no_user_site = false;     // -s
+  bool no_site = false;          // -S
+  bool safe_path = false;        // -P: no script directory / cwd in front of sys.path
+  bool dev_mode = false;         // -X dev / PYTHONDEVMODE (an "dev" entry in xoptions counts too)
+  bool warn_default_encoding = false;  // -X warn_default_encoding / PYTHONWARNDEFAULTENCODING
+  int utf8_mode = -1;            // -X utf8[=0|1] / PYTHONUTF8; -1 (not given): 1, minipy's I/O is always UTF-8
+  int hash_randomization = 1;    // 0 when PYTHONHASHSEED=0 (sys.flags.hash_randomization)
   // str/bytes hash seed (PYTHONHASHSEED): -1 random per VM, 0 no randomisation,
   // 1..4294967295 CPython's seeded key (same seed, same set-of-str order).
   int64_t hash_seed = -1;
+  int int_max_str_digits = -1;   // -X int_max_str_digits=N / PYTHONINTMAXSTRDIGITS; -1: the default (4300)
+  bool skip_source_first_line = false;  // -x: run_file() drops the script's first line
 };
 
 // A Python exception surfaced to C++.
