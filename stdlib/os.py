@@ -1,11 +1,13 @@
 # stdlib/os.py — the `os` module: re-exports the native `posix` module and adds
 # what is easier in Python (environ mapping, stat_result, scandir/DirEntry,
-# makedirs, walk, fdopen, get_terminal_size). os.path is posixpath.
+# makedirs, walk, fdopen, and CPython's os.py layer over exec/spawn: execl*,
+# execvp*, spawn*). os.path is posixpath.
 import sys
 from posix import *
-from posix import _exit, _stat, _scandir, _get_terminal_size, _DT_DIR, _DT_REG, _DT_LNK
+from posix import _exit, _stat, _scandir, _DT_DIR, _DT_REG, _DT_LNK
 import posix as _posix
 import posixpath as path
+from _collections_abc import MutableMapping, Mapping
 
 name = 'posix'
 sep = '/'
@@ -50,108 +52,111 @@ def fsdecode(filename):
 
 
 # ---------------------------------------------------------------- environ
-class _Environ:
-    def __init__(self, data):
+# One str-keyed dict holds the process environment; environ (str) and
+# environb (bytes) are two views of it. Every change goes through
+# putenv/unsetenv, so children see it.
+class _Environ(MutableMapping):
+    def __init__(self, data, encodekey, decodekey, encodevalue, decodevalue):
+        self.encodekey = encodekey
+        self.decodekey = decodekey
+        self.encodevalue = encodevalue
+        self.decodevalue = decodevalue
         self._data = data
 
     def __getitem__(self, key):
-        if not isinstance(key, str):
-            raise TypeError("str expected, not %s" % type(key).__name__)
         try:
-            return self._data[key]
+            value = self._data[self.encodekey(key)]
         except KeyError:
             raise KeyError(key) from None
+        return self.decodevalue(value)
 
     def __setitem__(self, key, value):
-        if not isinstance(key, str):
-            raise TypeError("str expected, not %s" % type(key).__name__)
-        if not isinstance(value, str):
-            raise TypeError("str expected, not %s" % type(value).__name__)
+        key = self.encodekey(key)
+        value = self.encodevalue(value)
         putenv(key, value)
         self._data[key] = value
 
     def __delitem__(self, key):
-        if key not in self._data:
-            raise KeyError(key)
-        unsetenv(key)
-        del self._data[key]
+        encodedkey = self.encodekey(key)
+        unsetenv(encodedkey)
+        try:
+            del self._data[encodedkey]
+        except KeyError:
+            raise KeyError(key) from None
 
     def __iter__(self):
-        return iter(list(self._data))
+        for key in list(self._data):
+            yield self.decodekey(key)
 
     def __len__(self):
         return len(self._data)
 
-    def __contains__(self, key):
-        return key in self._data
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def pop(self, key, *default):
-        if key in self._data:
-            value = self._data[key]
-            del self[key]
-            return value
-        if default:
-            return default[0]
-        raise KeyError(key)
-
-    def setdefault(self, key, value):
-        if key not in self._data:
-            self[key] = value
-        return self[key]
-
-    def update(self, other=(), **kwds):
-        if hasattr(other, 'keys'):
-            for k in other.keys():
-                self[k] = other[k]
-        else:
-            for k, v in other:
-                self[k] = v
-        for k, v in kwds.items():
-            self[k] = v
-
-    def clear(self):
-        for k in list(self._data):
-            del self[k]
+    def __repr__(self):
+        formatted_items = ", ".join(
+            f"{self.decodekey(key)!r}: {self.decodevalue(value)!r}"
+            for key, value in self._data.items())
+        return f"environ({{{formatted_items}}})"
 
     def copy(self):
-        return dict(self._data)
+        return dict(self)
 
-    def __eq__(self, other):
-        if isinstance(other, _Environ):
-            other = other._data
-        return self._data == other
-
-    def __repr__(self):
-        return 'environ({%s})' % ', '.join('%r: %r' % (k, v) for k, v in self._data.items())
-
-    def __or__(self, other):
-        new = dict(self._data)
-        new.update(other)
-        return new
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
 
     def __ior__(self, other):
         self.update(other)
         return self
 
+    def __or__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        new = dict(self)
+        new.update(other)
+        return new
 
-environ = _Environ(_posix.environ)
+    def __ror__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
+        return new
+
+
+def _check_str(value):
+    if not isinstance(value, str):
+        raise TypeError("str expected, not %s" % type(value).__name__)
+    return value
+
+
+def _identity(value):
+    return value
+
+
+def _encode_bytes(value):
+    if not isinstance(value, bytes):
+        raise TypeError("bytes expected, not %s" % type(value).__name__)
+    return value.decode('utf-8', 'surrogateescape')
+
+
+def _decode_bytes(value):
+    return value.encode('utf-8', 'surrogateescape')
+
+
+environ = _Environ(_posix.environ, _check_str, _identity, _check_str, _identity)
+environb = _Environ(_posix.environ, _encode_bytes, _decode_bytes, _encode_bytes, _decode_bytes)
 del _posix.environ
 
 
 def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist."""
     return environ.get(key, default)
+
+
+def getenvb(key, default=None):
+    """Get an environment variable, return None if it doesn't exist."""
+    return environb.get(key, default)
 
 
 # ---------------------------------------------------------------- stat
@@ -416,47 +421,228 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
-class terminal_size(tuple):
-    columns = property(lambda self: self[0])
-    lines = property(lambda self: self[1])
-
-    def __repr__(self):
-        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
-
-
-def get_terminal_size(fd=1):
-    return terminal_size(_get_terminal_size(fd))
-
-
 def get_exec_path(env=None):
+    """Returns the sequence of directories that will be searched for the
+    named executable (similar to a shell) when launching a process."""
     if env is None:
         env = environ
-    p = env.get('PATH', defpath)
-    return p.split(pathsep)
+    try:
+        path_list = env.get('PATH')
+    except TypeError:
+        path_list = None
+    try:
+        path_listb = env[b'PATH']
+    except (KeyError, TypeError):
+        pass
+    else:
+        if path_list is not None:
+            raise ValueError("env cannot contain 'PATH' and b'PATH' keys")
+        path_list = path_listb
+    if path_list is not None and isinstance(path_list, bytes):
+        path_list = fsdecode(path_list)
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
 
 
-def WIFEXITED(status):
-    return (status & 0x7f) == 0
+# ---------------------------------------------------------------- exec and spawn (CPython's os.py layer)
+def execl(file, *args):
+    """execl(file, *args)
+
+    Execute the executable file with argument list args, replacing the
+    current process. """
+    execv(file, args)
 
 
-def WEXITSTATUS(status):
-    return (status >> 8) & 0xff
+def execle(file, *args):
+    """execle(file, *args, env)
+
+    Execute the executable file with argument list args and
+    environment env, replacing the current process. """
+    env = args[-1]
+    execve(file, args[:-1], env)
 
 
-def WIFSIGNALED(status):
-    return ((status & 0x7f) + 1) >> 1 > 0 and (status & 0x7f) != 0x7f and (status & 0x7f) != 0
+def execlp(file, *args):
+    """execlp(file, *args)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args, replacing the current process. """
+    execvp(file, args)
 
 
-def WTERMSIG(status):
-    return status & 0x7f
+def execlpe(file, *args):
+    """execlpe(file, *args, env)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args and environment env, replacing the current
+    process. """
+    env = args[-1]
+    execvpe(file, args[:-1], env)
 
 
-def waitstatus_to_exitcode(status):
-    if WIFEXITED(status):
-        return WEXITSTATUS(status)
-    if WIFSIGNALED(status):
-        return -WTERMSIG(status)
-    raise ValueError("invalid wait status: %r" % status)
+def execvp(file, args):
+    """execvp(file, args)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args, replacing the current process.
+    args may be a list or tuple of strings. """
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    """execvpe(file, args, env)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args and environment env, replacing the
+    current process.
+    args may be a list or tuple of strings. """
+    _execvpe(file, args, env)
+
+
+def _execvpe(file, args, env=None):
+    if env is not None:
+        exec_func = execve
+        argrest = (args, env)
+    else:
+        exec_func = execv
+        argrest = (args,)
+        env = environ
+    if path.dirname(file):
+        exec_func(file, *argrest)
+        return
+    saved_exc = None
+    last_exc = None
+    for dir in map(fsencode, get_exec_path(env)):
+        fullname = path.join(dir, fsencode(file))
+        try:
+            exec_func(fullname, *argrest)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last_exc = e
+        except OSError as e:
+            last_exc = e
+            if saved_exc is None:
+                saved_exc = e
+    if saved_exc is not None:
+        raise saved_exc
+    raise last_exc
+
+
+P_WAIT = 0
+P_NOWAIT = P_NOWAITO = 1
+
+
+def _spawnvef(mode, file, args, env, func):
+    # The child runs only the exec call (and _exit(127) if it fails).
+    if not isinstance(args, (tuple, list)):
+        raise TypeError('argv must be a tuple or a list')
+    if not args or not args[0]:
+        raise ValueError('argv first element cannot be empty')
+    pid = fork()
+    if not pid:
+        try:
+            if env is None:
+                func(file, args)
+            else:
+                func(file, args, env)
+        except:
+            _exit(127)
+    else:
+        if mode == P_NOWAIT:
+            return pid
+        while 1:
+            wpid, sts = waitpid(pid, 0)
+            if WIFSTOPPED(sts):
+                continue
+            return waitstatus_to_exitcode(sts)
+
+
+def spawnv(mode, file, args):
+    """spawnv(mode, file, args) -> integer
+
+Execute file with arguments from args in a subprocess.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return _spawnvef(mode, file, args, None, execv)
+
+
+def spawnve(mode, file, args, env):
+    """spawnve(mode, file, args, env) -> integer
+
+Execute file with arguments from args in a subprocess with the
+specified environment.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return _spawnvef(mode, file, args, env, execve)
+
+
+def spawnvp(mode, file, args):
+    """spawnvp(mode, file, args) -> integer
+
+Execute file (which is looked for along $PATH) with arguments from
+args in a subprocess.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return _spawnvef(mode, file, args, None, execvp)
+
+
+def spawnvpe(mode, file, args, env):
+    """spawnvpe(mode, file, args, env) -> integer
+
+Execute file (which is looked for along $PATH) with arguments from
+args in a subprocess with the supplied environment.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return _spawnvef(mode, file, args, env, execvpe)
+
+
+def spawnl(mode, file, *args):
+    """spawnl(mode, file, *args) -> integer
+
+Execute file with arguments from args in a subprocess.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return spawnv(mode, file, args)
+
+
+def spawnle(mode, file, *args):
+    """spawnle(mode, file, *args, env) -> integer
+
+Execute file with arguments from args in a subprocess with the
+supplied environment.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    env = args[-1]
+    return spawnve(mode, file, args[:-1], env)
+
+
+def spawnlp(mode, file, *args):
+    """spawnlp(mode, file, *args) -> integer
+
+Execute file (which is looked for along $PATH) with arguments from
+args in a subprocess with the supplied environment.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return spawnvp(mode, file, args)
+
+
+def spawnlpe(mode, file, *args):
+    """spawnlpe(mode, file, *args, env) -> integer
+
+Execute file (which is looked for along $PATH) with arguments from
+args in a subprocess with the supplied environment.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    env = args[-1]
+    return spawnvpe(mode, file, args[:-1], env)
 
 
 SEEK_SET = 0

@@ -1,10 +1,14 @@
 // stdlib/posix.cpp — the native `posix` module that stdlib/os.py re-exports:
-// file-system calls, file descriptors, process ids, the environment snapshot,
-// and a few interpreter helpers for the Python-source stdlib (_set_code_flags
-// for types.coroutine). Errors become OSError subclasses via raise_errno.
-// Blocking calls (read/write, waitpid) go through retry_on_eintr, which
-// releases the GIL and retries after EINTR like CPython (PEP 475); system()
-// is the other GIL release point.
+// file-system calls, file descriptors (dup/dup2/pipe2, inheritable and
+// blocking flags), process ids, the environment snapshot, sysconf / pathconf
+// / confstr with their name tables, uname / statvfs / get_terminal_size with
+// their struct-sequence types, and a few interpreter helpers for the
+// Python-source stdlib (_set_code_flags for types.coroutine). The process
+// half (exec, spawn, wait, sessions, times) is stdlib/posix_process.cpp;
+// fork() is vm/fork.cpp. Errors become OSError subclasses via raise_errno.
+// Blocking calls (read/write, waitpid) go through retry_on_eintr
+// (posix_internal.h), which releases the GIL and retries after EINTR like
+// CPython (PEP 475); system() is the other GIL release point.
 // Must not: cache anything across calls (no process-wide state); the os.stat_result
 // and DirEntry classes live in os.py.
 #include <dirent.h>
@@ -26,6 +30,7 @@
 #include <string>
 
 #include "stdlib/modules.h"
+#include "stdlib/posix_internal.h"
 #include "stdlib/structseq.h"
 #include "vm/code.h"
 
@@ -44,17 +49,10 @@ Value posix_mp_shm_get(ThreadState* ts, Value, const Value* args, size_t nargs, 
 Value posix_mp_shm_set(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw);
 Value posix_mp_poll(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw);
 
-namespace {
+// ---------------------------------------------------------------- argument helpers (posix_internal.h)
+namespace posixmod {
 
-// A path argument: str / bytes / os.PathLike, optionally an int fd.
-struct PathArg {
-  std::string path;
-  bool is_bytes = false;
-  int fd = -1;  // >= 0 when an fd was given
-};
-
-bool get_path(ThreadState* ts, const char* fname, const char* argname, Value v, PathArg* out,
-              bool allow_fd = false) {
+bool get_path(ThreadState* ts, const char* fname, const char* argname, Value v, PathArg* out, bool allow_fd) {
   Ref hold;
   Value orig = v;
   if (allow_fd && is_int(ts, v) && !v.is_bool()) {
@@ -77,8 +75,8 @@ bool get_path(ThreadState* ts, const char* fname, const char* argname, Value v, 
       }
     } else {
       if (err_occurred(ts)) return false;
-      raisef(ts, Exc::TypeError, "%s: %s should be string, bytes, os.PathLike%s, not %s", fname, argname,
-             allow_fd ? " or integer" : "", type_name(ts, v));
+      raisef(ts, Exc::TypeError, "%s: %s should be %s, not %s", fname, argname,
+             allow_fd ? "string, bytes, os.PathLike or integer" : "string, bytes or os.PathLike", type_name(ts, v));
       return false;
     }
   }
@@ -89,14 +87,14 @@ bool get_path(ThreadState* ts, const char* fname, const char* argname, Value v, 
     out->is_bytes = true;
   }
   if (out->path.find('\0') != std::string::npos) {
-    raisef(ts, Exc::ValueError, "%s: embedded null character in %s", fname, argname);
+    // CPython: a str goes through the file-system encoder, bytes are checked here.
+    if (out->is_bytes)
+      raisef(ts, Exc::ValueError, "%s: embedded null character in %s", fname, argname);
+    else
+      raise(ts, Exc::ValueError, "embedded null byte");
     return false;
   }
   return true;
-}
-
-Value path_value(ThreadState* ts, const std::string& s, bool as_bytes) {
-  return as_bytes ? bytes_new(ts, s) : str_new(ts, s);
 }
 
 bool get_int(ThreadState* ts, Value v, int64_t* out) {
@@ -105,6 +103,28 @@ bool get_int(ThreadState* ts, Value v, int64_t* out) {
     return false;
   }
   return index_i64(ts, v, out);
+}
+
+bool get_fd(ThreadState* ts, Value v, int* fd) {
+  int64_t i;
+  if (!get_int(ts, v, &i)) return false;
+  *fd = int(i);
+  return true;
+}
+
+}  // namespace posixmod
+
+namespace {
+
+using posixmod::get_fd;
+using posixmod::get_int;
+using posixmod::get_path;
+using posixmod::kSignalRaised;
+using posixmod::PathArg;
+using posixmod::retry_on_eintr;
+
+Value path_value(ThreadState* ts, const std::string& s, bool as_bytes) {
+  return as_bytes ? bytes_new(ts, s) : str_new(ts, s);
 }
 
 #define ARGS(fname, names, npos, nreq)                                                          \
@@ -116,29 +136,6 @@ bool get_int(ThreadState* ts, Value v, int64_t* out) {
 #define FN(name) Value name(ThreadState* ts, Value, [[maybe_unused]] const Value* args, size_t nargs, TupleObject* kw)
 
 // ---------------------------------------------------------------- blocking I/O (GIL release points)
-// PEP 475: a call interrupted by a signal (EINTR) is retried once the signal's
-// Python handler has run (main thread, with the GIL); if the handler raised
-// (KeyboardInterrupt...), the call fails with that exception. `call` runs with
-// the GIL released. Returns the call's result, -1 with errno set when it
-// failed, or -2 with an exception pending.
-constexpr ssize_t kSignalRaised = -2;
-template <class Call>
-ssize_t retry_on_eintr(ThreadState* ts, Call call) {
-  for (;;) {
-    ssize_t r;
-    int err;
-    {
-      GilRelease unlocked(ts);
-      r = call();
-      err = errno;
-    }
-    if (r >= 0 || err != EINTR) {
-      errno = err;
-      return r;
-    }
-    if (!signals_check(ts)) return kSignalRaised;
-  }
-}
 ssize_t blocking_read(ThreadState* ts, int fd, char* buf, size_t n) {
   return retry_on_eintr(ts, [&] { return ::read(fd, buf, n); });
 }
@@ -390,13 +387,6 @@ FN(p_open) {
   return Value::small_int(fd);
 }
 
-bool get_fd(ThreadState* ts, Value v, int* fd) {
-  int64_t i;
-  if (!get_int(ts, v, &i)) return false;
-  *fd = int(i);
-  return true;
-}
-
 FN(p_read) {
   if (!no_kwargs(ts, "read", kw) || !check_nargs(ts, "read", nargs, 2, 2)) return Value();
   int fd;
@@ -447,9 +437,51 @@ FN(p_dup2) {
   ARGS("dup2", names, 0, 2);
   int fd, fd2;
   if (!get_fd(ts, a[0], &fd) || !get_fd(ts, a[1], &fd2)) return Value();
-  int r = ::dup2(fd, fd2);
+  int inheritable = a[2] ? truthy(ts, a[2]) : 1;
+  if (inheritable < 0) return Value();
+  // Like CPython: a non-inheritable copy comes from dup3(O_CLOEXEC) (EINVAL when fd == fd2).
+  int r = inheritable ? ::dup2(fd, fd2) : ::dup3(fd, fd2, O_CLOEXEC);
   if (r < 0) return raise_errno(ts, errno);
   return Value::small_int(r);
+}
+
+// pipe2(flags, /) -> (read_fd, write_fd) with O_NONBLOCK / O_CLOEXEC as asked.
+FN(p_pipe2) {
+  if (!no_kwargs(ts, "posix.pipe2", kw) || !check_nargs(ts, "posix.pipe2", nargs, 1, 1)) return Value();
+  int64_t flags;
+  if (!get_int(ts, args[0], &flags)) return Value();
+  int fds[2];
+  if (::pipe2(fds, int(flags)) != 0) return raise_errno(ts, errno);
+  return tuple_pack(ts, {Value::small_int(fds[0]), Value::small_int(fds[1])});
+}
+
+// get_inheritable(fd, /) / set_inheritable(fd, inheritable, /): the close-on-exec flag.
+FN(p_get_inheritable) {
+  if (!no_kwargs(ts, "posix.get_inheritable", kw) || !check_nargs(ts, "posix.get_inheritable", nargs, 1, 1)) return Value();
+  int fd;
+  if (!get_fd(ts, args[0], &fd)) return Value();
+  int flags = ::fcntl(fd, F_GETFD);
+  if (flags < 0) return raise_errno(ts, errno);
+  return Value::boolean(!(flags & FD_CLOEXEC));
+}
+FN(p_set_inheritable) {
+  if (!no_kwargs(ts, "set_inheritable", kw) || !check_nargs(ts, "set_inheritable", nargs, 2, 2)) return Value();
+  int fd;
+  int64_t inheritable;
+  if (!get_fd(ts, args[0], &fd) || !get_int(ts, args[1], &inheritable)) return Value();
+  int flags = ::fcntl(fd, F_GETFD);
+  if (flags < 0) return raise_errno(ts, errno);
+  int nflags = inheritable ? (flags & ~FD_CLOEXEC) : (flags | FD_CLOEXEC);
+  if (nflags != flags && ::fcntl(fd, F_SETFD, nflags) < 0) return raise_errno(ts, errno);
+  return Value::none();
+}
+
+FN(p_closerange) {
+  if (!no_kwargs(ts, "closerange", kw) || !check_nargs(ts, "closerange", nargs, 2, 2)) return Value();
+  int lo, hi;
+  if (!get_fd(ts, args[0], &lo) || !get_fd(ts, args[1], &hi)) return Value();
+  for (int fd = lo < 0 ? 0 : lo; fd < hi; fd++) ::close(fd);
+  return Value::none();
 }
 
 FN(p_lseek) {
@@ -563,7 +595,8 @@ FN(p_exit) {
 }
 
 FN(p_waitpid) {
-  if (!no_kwargs(ts, "waitpid", kw) || !check_nargs(ts, "waitpid", nargs, 2, 2)) return Value();
+  if (!no_kwargs(ts, "waitpid", kw)) return Value();
+  if (nargs != 2) return raisef(ts, Exc::TypeError, "waitpid() takes exactly 2 arguments (%zu given)", nargs);
   int64_t pid, opts;
   if (!get_int(ts, args[0], &pid) || !get_int(ts, args[1], &opts)) return Value();
   int status = 0;
@@ -600,34 +633,34 @@ FN(p_strerror) {
   return str_new(ts, s);
 }
 
-FN(p_get_terminal_size) {
+// get_terminal_size(fd=1, /) -> os.terminal_size(columns, lines).
+Value p_get_terminal_size(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
   if (!no_kwargs(ts, "get_terminal_size", kw) || !check_nargs(ts, "get_terminal_size", nargs, 0, 1))
     return Value();
   int fd = 1;
   if (nargs && !get_fd(ts, args[0], &fd)) return Value();
   struct winsize w;
   if (ioctl(fd, TIOCGWINSZ, &w) != 0) return raise_errno(ts, errno);
-  return tuple_pack(ts, {Value::small_int(w.ws_col), Value::small_int(w.ws_row)});
+  Value items[2] = {Value::small_int(w.ws_col), Value::small_int(w.ws_row)};
+  return structseq_build(ts, self, "terminal_size", items, 2);
 }
 
+// putenv(name, value, /) / unsetenv(name, /): the C library's environment
+// (os.environ calls them; they do not update os.environ).
 FN(p_putenv) {
   if (!no_kwargs(ts, "putenv", kw) || !check_nargs(ts, "putenv", nargs, 2, 2)) return Value();
-  PathArg k, v;
-  if (!get_path(ts, "putenv", "name", args[0], &k) || !get_path(ts, "putenv", "value", args[1], &v))
-    return Value();
-  if (k.path.empty() || k.path.find('=') != std::string::npos)
-    return raise(ts, Exc::ValueError, "illegal environment variable name");
-  if (::setenv(k.path.c_str(), v.path.c_str(), 1) != 0) return raise_errno(ts, errno);
+  std::string k, v;
+  if (!posixmod::fs_bytes(ts, args[0], &k) || !posixmod::fs_bytes(ts, args[1], &v)) return Value();
+  if (k.find('=') != std::string::npos) return raise(ts, Exc::ValueError, "illegal environment variable name");
+  if (::setenv(k.c_str(), v.c_str(), 1) != 0) return raise_errno(ts, errno);
   return Value::none();
 }
 
 FN(p_unsetenv) {
   if (!no_kwargs(ts, "unsetenv", kw) || !check_nargs(ts, "unsetenv", nargs, 1, 1)) return Value();
-  PathArg k;
-  if (!get_path(ts, "unsetenv", "name", args[0], &k)) return Value();
-  if (k.path.empty() || k.path.find('=') != std::string::npos)
-    return raise(ts, Exc::ValueError, "illegal environment variable name");
-  if (::unsetenv(k.path.c_str()) != 0) return raise_errno(ts, errno);
+  std::string k;
+  if (!posixmod::fs_bytes(ts, args[0], &k)) return Value();
+  if (::unsetenv(k.c_str()) != 0) return raise_errno(ts, errno);
   return Value::none();
 }
 
@@ -681,13 +714,6 @@ struct ConfName {
   const char* name;
   int value;
 };
-// The struct-sequence type `name` that posix_init stored in the module (borrowed).
-TypeObject* module_struct_type(ThreadState* ts, Value module, const char* name) {
-  if (!module.is_obj() || module.obj()->type != ts->interp->types.module) return nullptr;
-  Value t = dict_get_str(module.as<ModuleObject>()->dict, intern(ts, name));
-  return t && t.is_obj() ? t.as<TypeObject>() : nullptr;
-}
-
 // statvfs(path) -> os.statvfs_result (shutil.disk_usage).
 Value p_statvfs(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
   static constexpr const char* names[] = {"path"};
@@ -697,21 +723,11 @@ Value p_statvfs(ThreadState* ts, Value self, const Value* args, size_t nargs, Tu
   struct statvfs st;
   int r = p.fd >= 0 ? ::fstatvfs(p.fd, &st) : ::statvfs(p.path.c_str(), &st);
   if (r != 0) return raise_errno(ts, errno, p.fd >= 0 ? Value() : a[0]);
-  TypeObject* t = module_struct_type(ts, self, "statvfs_result");
-  if (!t) return raise(ts, Exc::RuntimeError, "posix.statvfs_result is missing");
   Value items[10];
   uint64_t vals[10] = {st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail,
                        st.f_files, st.f_ffree, st.f_favail, st.f_flag, st.f_namemax};
-  for (int i = 0; i < 10; i++) {
-    items[i] = int_from_u64(ts, vals[i]);
-    if (!items[i]) {
-      for (int j = 0; j < i; j++) decref(items[j]);
-      return Value();
-    }
-  }
-  Value res = structseq_new(ts, t, items, 10);
-  for (Value v : items) decref(v);
-  return res;
+  for (int i = 0; i < 10; i++) items[i] = int_from_u64(ts, vals[i]);
+  return structseq_build(ts, self, "statvfs_result", items, 10);
 }
 
 // uname() -> posix.uname_result (platform).
@@ -719,37 +735,164 @@ Value p_uname(ThreadState* ts, Value self, const Value* args, size_t nargs, Tupl
   if (!no_kwargs(ts, "uname", kw) || !check_nargs(ts, "uname", nargs, 0, 0)) return Value();
   struct utsname u;
   if (::uname(&u) != 0) return raise_errno(ts, errno);
-  TypeObject* t = module_struct_type(ts, self, "uname_result");
-  if (!t) return raise(ts, Exc::RuntimeError, "posix.uname_result is missing");
   const char* fields[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
   Value items[5];
-  for (int i = 0; i < 5; i++) {
-    items[i] = str_from_cstr(ts, fields[i]);
-    if (!items[i]) {
-      for (int j = 0; j < i; j++) decref(items[j]);
-      return Value();
-    }
-  }
-  Value res = structseq_new(ts, t, items, 5);
-  for (Value v : items) decref(v);
-  return res;
+  for (int i = 0; i < 5; i++) items[i] = str_from_cstr(ts, fields[i]);
+  return structseq_build(ts, self, "uname_result", items, 5);
 }
 
-// confstr(name) -> str or None: configuration strings (platform.libc_ver, shutil.which).
-const ConfName kConfstrNames[] = {
-    {"CS_PATH", _CS_PATH}, {"CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION},
-    {"CS_GNU_LIBPTHREAD_VERSION", _CS_GNU_LIBPTHREAD_VERSION}, {nullptr, 0},
+// The configuration names of sysconf(), pathconf()/fpathconf() and confstr(),
+// as CPython has them on Linux (exported as os.sysconf_names...).
+const ConfName kSysconfNames[] = {
+    {"SC_2_CHAR_TERM", _SC_2_CHAR_TERM}, {"SC_2_C_BIND", _SC_2_C_BIND}, {"SC_2_C_DEV", _SC_2_C_DEV},
+    {"SC_2_C_VERSION", _SC_2_C_VERSION}, {"SC_2_FORT_DEV", _SC_2_FORT_DEV}, {"SC_2_FORT_RUN", _SC_2_FORT_RUN},
+    {"SC_2_LOCALEDEF", _SC_2_LOCALEDEF}, {"SC_2_SW_DEV", _SC_2_SW_DEV}, {"SC_2_UPE", _SC_2_UPE},
+    {"SC_2_VERSION", _SC_2_VERSION}, {"SC_AIO_LISTIO_MAX", _SC_AIO_LISTIO_MAX}, {"SC_AIO_MAX", _SC_AIO_MAX},
+    {"SC_AIO_PRIO_DELTA_MAX", _SC_AIO_PRIO_DELTA_MAX}, {"SC_ARG_MAX", _SC_ARG_MAX},
+    {"SC_ASYNCHRONOUS_IO", _SC_ASYNCHRONOUS_IO}, {"SC_ATEXIT_MAX", _SC_ATEXIT_MAX},
+    {"SC_AVPHYS_PAGES", _SC_AVPHYS_PAGES}, {"SC_BC_BASE_MAX", _SC_BC_BASE_MAX},
+    {"SC_BC_DIM_MAX", _SC_BC_DIM_MAX}, {"SC_BC_SCALE_MAX", _SC_BC_SCALE_MAX},
+    {"SC_BC_STRING_MAX", _SC_BC_STRING_MAX}, {"SC_CHARCLASS_NAME_MAX", _SC_CHARCLASS_NAME_MAX},
+    {"SC_CHAR_BIT", _SC_CHAR_BIT}, {"SC_CHAR_MAX", _SC_CHAR_MAX}, {"SC_CHAR_MIN", _SC_CHAR_MIN},
+    {"SC_CHILD_MAX", _SC_CHILD_MAX}, {"SC_CLK_TCK", _SC_CLK_TCK},
+    {"SC_COLL_WEIGHTS_MAX", _SC_COLL_WEIGHTS_MAX}, {"SC_DELAYTIMER_MAX", _SC_DELAYTIMER_MAX},
+    {"SC_EQUIV_CLASS_MAX", _SC_EQUIV_CLASS_MAX}, {"SC_EXPR_NEST_MAX", _SC_EXPR_NEST_MAX},
+    {"SC_FSYNC", _SC_FSYNC}, {"SC_GETGR_R_SIZE_MAX", _SC_GETGR_R_SIZE_MAX},
+    {"SC_GETPW_R_SIZE_MAX", _SC_GETPW_R_SIZE_MAX}, {"SC_INT_MAX", _SC_INT_MAX}, {"SC_INT_MIN", _SC_INT_MIN},
+    {"SC_IOV_MAX", _SC_IOV_MAX}, {"SC_JOB_CONTROL", _SC_JOB_CONTROL}, {"SC_LINE_MAX", _SC_LINE_MAX},
+    {"SC_LOGIN_NAME_MAX", _SC_LOGIN_NAME_MAX}, {"SC_LONG_BIT", _SC_LONG_BIT},
+    {"SC_MAPPED_FILES", _SC_MAPPED_FILES}, {"SC_MB_LEN_MAX", _SC_MB_LEN_MAX}, {"SC_MEMLOCK", _SC_MEMLOCK},
+    {"SC_MEMLOCK_RANGE", _SC_MEMLOCK_RANGE}, {"SC_MEMORY_PROTECTION", _SC_MEMORY_PROTECTION},
+    {"SC_MESSAGE_PASSING", _SC_MESSAGE_PASSING}, {"SC_MINSIGSTKSZ", _SC_MINSIGSTKSZ},
+    {"SC_MQ_OPEN_MAX", _SC_MQ_OPEN_MAX}, {"SC_MQ_PRIO_MAX", _SC_MQ_PRIO_MAX},
+    {"SC_NGROUPS_MAX", _SC_NGROUPS_MAX}, {"SC_NL_ARGMAX", _SC_NL_ARGMAX}, {"SC_NL_LANGMAX", _SC_NL_LANGMAX},
+    {"SC_NL_MSGMAX", _SC_NL_MSGMAX}, {"SC_NL_NMAX", _SC_NL_NMAX}, {"SC_NL_SETMAX", _SC_NL_SETMAX},
+    {"SC_NL_TEXTMAX", _SC_NL_TEXTMAX}, {"SC_NPROCESSORS_CONF", _SC_NPROCESSORS_CONF},
+    {"SC_NPROCESSORS_ONLN", _SC_NPROCESSORS_ONLN}, {"SC_NZERO", _SC_NZERO}, {"SC_OPEN_MAX", _SC_OPEN_MAX},
+    {"SC_PAGESIZE", _SC_PAGESIZE}, {"SC_PAGE_SIZE", _SC_PAGE_SIZE}, {"SC_PASS_MAX", _SC_PASS_MAX},
+    {"SC_PHYS_PAGES", _SC_PHYS_PAGES}, {"SC_PII", _SC_PII}, {"SC_PII_INTERNET", _SC_PII_INTERNET},
+    {"SC_PII_INTERNET_DGRAM", _SC_PII_INTERNET_DGRAM}, {"SC_PII_INTERNET_STREAM", _SC_PII_INTERNET_STREAM},
+    {"SC_PII_OSI", _SC_PII_OSI}, {"SC_PII_OSI_CLTS", _SC_PII_OSI_CLTS}, {"SC_PII_OSI_COTS", _SC_PII_OSI_COTS},
+    {"SC_PII_OSI_M", _SC_PII_OSI_M}, {"SC_PII_SOCKET", _SC_PII_SOCKET}, {"SC_PII_XTI", _SC_PII_XTI},
+    {"SC_POLL", _SC_POLL}, {"SC_PRIORITIZED_IO", _SC_PRIORITIZED_IO},
+    {"SC_PRIORITY_SCHEDULING", _SC_PRIORITY_SCHEDULING}, {"SC_REALTIME_SIGNALS", _SC_REALTIME_SIGNALS},
+    {"SC_RE_DUP_MAX", _SC_RE_DUP_MAX}, {"SC_RTSIG_MAX", _SC_RTSIG_MAX}, {"SC_SAVED_IDS", _SC_SAVED_IDS},
+    {"SC_SCHAR_MAX", _SC_SCHAR_MAX}, {"SC_SCHAR_MIN", _SC_SCHAR_MIN}, {"SC_SELECT", _SC_SELECT},
+    {"SC_SEMAPHORES", _SC_SEMAPHORES}, {"SC_SEM_NSEMS_MAX", _SC_SEM_NSEMS_MAX},
+    {"SC_SEM_VALUE_MAX", _SC_SEM_VALUE_MAX}, {"SC_SHARED_MEMORY_OBJECTS", _SC_SHARED_MEMORY_OBJECTS},
+    {"SC_SHRT_MAX", _SC_SHRT_MAX}, {"SC_SHRT_MIN", _SC_SHRT_MIN}, {"SC_SIGQUEUE_MAX", _SC_SIGQUEUE_MAX},
+    {"SC_SSIZE_MAX", _SC_SSIZE_MAX}, {"SC_STREAM_MAX", _SC_STREAM_MAX},
+    {"SC_SYNCHRONIZED_IO", _SC_SYNCHRONIZED_IO}, {"SC_THREADS", _SC_THREADS},
+    {"SC_THREAD_ATTR_STACKADDR", _SC_THREAD_ATTR_STACKADDR},
+    {"SC_THREAD_ATTR_STACKSIZE", _SC_THREAD_ATTR_STACKSIZE},
+    {"SC_THREAD_DESTRUCTOR_ITERATIONS", _SC_THREAD_DESTRUCTOR_ITERATIONS},
+    {"SC_THREAD_KEYS_MAX", _SC_THREAD_KEYS_MAX},
+    {"SC_THREAD_PRIORITY_SCHEDULING", _SC_THREAD_PRIORITY_SCHEDULING},
+    {"SC_THREAD_PRIO_INHERIT", _SC_THREAD_PRIO_INHERIT}, {"SC_THREAD_PRIO_PROTECT", _SC_THREAD_PRIO_PROTECT},
+    {"SC_THREAD_PROCESS_SHARED", _SC_THREAD_PROCESS_SHARED},
+    {"SC_THREAD_SAFE_FUNCTIONS", _SC_THREAD_SAFE_FUNCTIONS}, {"SC_THREAD_STACK_MIN", _SC_THREAD_STACK_MIN},
+    {"SC_THREAD_THREADS_MAX", _SC_THREAD_THREADS_MAX}, {"SC_TIMERS", _SC_TIMERS},
+    {"SC_TIMER_MAX", _SC_TIMER_MAX}, {"SC_TTY_NAME_MAX", _SC_TTY_NAME_MAX}, {"SC_TZNAME_MAX", _SC_TZNAME_MAX},
+    {"SC_T_IOV_MAX", _SC_T_IOV_MAX}, {"SC_UCHAR_MAX", _SC_UCHAR_MAX}, {"SC_UINT_MAX", _SC_UINT_MAX},
+    {"SC_UIO_MAXIOV", _SC_UIO_MAXIOV}, {"SC_ULONG_MAX", _SC_ULONG_MAX}, {"SC_USHRT_MAX", _SC_USHRT_MAX},
+    {"SC_VERSION", _SC_VERSION}, {"SC_WORD_BIT", _SC_WORD_BIT}, {"SC_XBS5_ILP32_OFF32", _SC_XBS5_ILP32_OFF32},
+    {"SC_XBS5_ILP32_OFFBIG", _SC_XBS5_ILP32_OFFBIG}, {"SC_XBS5_LP64_OFF64", _SC_XBS5_LP64_OFF64},
+    {"SC_XBS5_LPBIG_OFFBIG", _SC_XBS5_LPBIG_OFFBIG}, {"SC_XOPEN_CRYPT", _SC_XOPEN_CRYPT},
+    {"SC_XOPEN_ENH_I18N", _SC_XOPEN_ENH_I18N}, {"SC_XOPEN_LEGACY", _SC_XOPEN_LEGACY},
+    {"SC_XOPEN_REALTIME", _SC_XOPEN_REALTIME}, {"SC_XOPEN_REALTIME_THREADS", _SC_XOPEN_REALTIME_THREADS},
+    {"SC_XOPEN_SHM", _SC_XOPEN_SHM}, {"SC_XOPEN_UNIX", _SC_XOPEN_UNIX},
+    {"SC_XOPEN_VERSION", _SC_XOPEN_VERSION}, {"SC_XOPEN_XCU_VERSION", _SC_XOPEN_XCU_VERSION},
+    {"SC_XOPEN_XPG2", _SC_XOPEN_XPG2}, {"SC_XOPEN_XPG3", _SC_XOPEN_XPG3}, {"SC_XOPEN_XPG4", _SC_XOPEN_XPG4}, {nullptr, 0},
 };
-Value p_confstr(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
-  if (!no_kwargs(ts, "confstr", kw) || !check_nargs(ts, "confstr", nargs, 1, 1)) return Value();
-  int64_t name = -1;
-  if (is_str(ts, args[0])) {
-    for (const ConfName* c = kConfstrNames; c->name; c++)
-      if (str_view(args[0]) == c->name) name = c->value;
-    if (name < 0) return raise(ts, Exc::ValueError, "unrecognized configuration name");
-  } else if (!index_i64(ts, args[0], &name)) {
-    return Value();
+const ConfName kPathconfNames[] = {
+    {"PC_ALLOC_SIZE_MIN", _PC_ALLOC_SIZE_MIN}, {"PC_ASYNC_IO", _PC_ASYNC_IO},
+    {"PC_CHOWN_RESTRICTED", _PC_CHOWN_RESTRICTED}, {"PC_FILESIZEBITS", _PC_FILESIZEBITS},
+    {"PC_LINK_MAX", _PC_LINK_MAX}, {"PC_MAX_CANON", _PC_MAX_CANON}, {"PC_MAX_INPUT", _PC_MAX_INPUT},
+    {"PC_NAME_MAX", _PC_NAME_MAX}, {"PC_NO_TRUNC", _PC_NO_TRUNC}, {"PC_PATH_MAX", _PC_PATH_MAX},
+    {"PC_PIPE_BUF", _PC_PIPE_BUF}, {"PC_PRIO_IO", _PC_PRIO_IO},
+    {"PC_REC_INCR_XFER_SIZE", _PC_REC_INCR_XFER_SIZE}, {"PC_REC_MAX_XFER_SIZE", _PC_REC_MAX_XFER_SIZE},
+    {"PC_REC_MIN_XFER_SIZE", _PC_REC_MIN_XFER_SIZE}, {"PC_REC_XFER_ALIGN", _PC_REC_XFER_ALIGN},
+    {"PC_SOCK_MAXBUF", _PC_SOCK_MAXBUF}, {"PC_SYMLINK_MAX", _PC_SYMLINK_MAX}, {"PC_SYNC_IO", _PC_SYNC_IO},
+    {"PC_VDISABLE", _PC_VDISABLE}, {nullptr, 0},
+};
+const ConfName kConfstrNames[] = {
+    {"CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION}, {"CS_GNU_LIBPTHREAD_VERSION", _CS_GNU_LIBPTHREAD_VERSION},
+    {"CS_LFS64_CFLAGS", _CS_LFS64_CFLAGS}, {"CS_LFS64_LDFLAGS", _CS_LFS64_LDFLAGS},
+    {"CS_LFS64_LIBS", _CS_LFS64_LIBS}, {"CS_LFS64_LINTFLAGS", _CS_LFS64_LINTFLAGS},
+    {"CS_LFS_CFLAGS", _CS_LFS_CFLAGS}, {"CS_LFS_LDFLAGS", _CS_LFS_LDFLAGS}, {"CS_LFS_LIBS", _CS_LFS_LIBS},
+    {"CS_LFS_LINTFLAGS", _CS_LFS_LINTFLAGS}, {"CS_PATH", _CS_PATH},
+    {"CS_XBS5_ILP32_OFF32_CFLAGS", _CS_XBS5_ILP32_OFF32_CFLAGS},
+    {"CS_XBS5_ILP32_OFF32_LDFLAGS", _CS_XBS5_ILP32_OFF32_LDFLAGS},
+    {"CS_XBS5_ILP32_OFF32_LIBS", _CS_XBS5_ILP32_OFF32_LIBS},
+    {"CS_XBS5_ILP32_OFF32_LINTFLAGS", _CS_XBS5_ILP32_OFF32_LINTFLAGS},
+    {"CS_XBS5_ILP32_OFFBIG_CFLAGS", _CS_XBS5_ILP32_OFFBIG_CFLAGS},
+    {"CS_XBS5_ILP32_OFFBIG_LDFLAGS", _CS_XBS5_ILP32_OFFBIG_LDFLAGS},
+    {"CS_XBS5_ILP32_OFFBIG_LIBS", _CS_XBS5_ILP32_OFFBIG_LIBS},
+    {"CS_XBS5_ILP32_OFFBIG_LINTFLAGS", _CS_XBS5_ILP32_OFFBIG_LINTFLAGS},
+    {"CS_XBS5_LP64_OFF64_CFLAGS", _CS_XBS5_LP64_OFF64_CFLAGS},
+    {"CS_XBS5_LP64_OFF64_LDFLAGS", _CS_XBS5_LP64_OFF64_LDFLAGS},
+    {"CS_XBS5_LP64_OFF64_LIBS", _CS_XBS5_LP64_OFF64_LIBS},
+    {"CS_XBS5_LP64_OFF64_LINTFLAGS", _CS_XBS5_LP64_OFF64_LINTFLAGS},
+    {"CS_XBS5_LPBIG_OFFBIG_CFLAGS", _CS_XBS5_LPBIG_OFFBIG_CFLAGS},
+    {"CS_XBS5_LPBIG_OFFBIG_LDFLAGS", _CS_XBS5_LPBIG_OFFBIG_LDFLAGS},
+    {"CS_XBS5_LPBIG_OFFBIG_LIBS", _CS_XBS5_LPBIG_OFFBIG_LIBS},
+    {"CS_XBS5_LPBIG_OFFBIG_LINTFLAGS", _CS_XBS5_LPBIG_OFFBIG_LINTFLAGS}, {nullptr, 0},
+};
+
+// A configuration name: an int, or a str looked up in `table` (CPython's conv_confname).
+bool conf_name(ThreadState* ts, Value v, const ConfName* table, int64_t* out) {
+  if (is_str(ts, v)) {
+    for (const ConfName* c = table; c->name; c++)
+      if (str_view(v) == c->name) {
+        *out = c->value;
+        return true;
+      }
+    raise(ts, Exc::ValueError, "unrecognized configuration name");
+    return false;
   }
+  if (!is_int(ts, v)) {
+    raise(ts, Exc::TypeError, "configuration names must be strings or integers");
+    return false;
+  }
+  return get_int(ts, v, out);
+}
+
+// sysconf(name, /) -> int: a system configuration value.
+Value p_sysconf(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "posix.sysconf", kw) || !check_nargs(ts, "posix.sysconf", nargs, 1, 1)) return Value();
+  int64_t name;
+  if (!conf_name(ts, args[0], kSysconfNames, &name)) return Value();
+  errno = 0;
+  long r = ::sysconf(int(name));
+  if (r == -1 && errno != 0) return raise_errno(ts, errno);
+  return int_from_i64(ts, r);
+}
+
+// pathconf(path, name) / fpathconf(fd, name, /) -> int: a limit of a file's system.
+Value do_pathconf(ThreadState* ts, const char* fname, Value path, Value namev) {
+  PathArg p;
+  int64_t name;
+  if (!get_path(ts, fname, "path", path, &p, true) || !conf_name(ts, namev, kPathconfNames, &name)) return Value();
+  errno = 0;
+  long r = p.fd >= 0 ? ::fpathconf(p.fd, int(name)) : ::pathconf(p.path.c_str(), int(name));
+  if (r == -1 && errno != 0) return raise_errno(ts, errno, p.fd >= 0 ? Value() : path);
+  return int_from_i64(ts, r);
+}
+Value p_pathconf(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  static constexpr const char* names[] = {"path", "name"};
+  ARGS("pathconf", names, 0, 2);
+  return do_pathconf(ts, "pathconf", a[0], a[1]);
+}
+Value p_fpathconf(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "fpathconf", kw) || !check_nargs(ts, "fpathconf", nargs, 2, 2)) return Value();
+  return do_pathconf(ts, "fpathconf", args[0], args[1]);
+}
+
+// confstr(name, /) -> str or None: configuration strings (platform.libc_ver, shutil.which).
+Value p_confstr(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "posix.confstr", kw) || !check_nargs(ts, "posix.confstr", nargs, 1, 1)) return Value();
+  int64_t name;
+  if (!conf_name(ts, args[0], kConfstrNames, &name)) return Value();
   char buf[1024];
   errno = 0;
   size_t n = ::confstr(int(name), buf, sizeof buf);
@@ -793,6 +936,9 @@ const GetSetDef kUnameFields[] = {
     {"sysname", structseq_field<0>}, {"nodename", structseq_field<1>}, {"release", structseq_field<2>},
     {"version", structseq_field<3>}, {"machine", structseq_field<4>}, {nullptr, nullptr}};
 const TypeSpec kUnameSpec = MINIPY_STRUCTSEQ_SPEC("posix.uname_result", kUnameFields);
+const GetSetDef kTerminalSizeFields[] = {
+    {"columns", structseq_field<0>}, {"lines", structseq_field<1>}, {nullptr, nullptr}};
+const TypeSpec kTerminalSizeSpec = MINIPY_STRUCTSEQ_SPEC("os.terminal_size", kTerminalSizeFields);
 
 const MethodDef kPosixMethods[] = {
     {"getcwd", p_getcwd},
@@ -838,7 +984,14 @@ const MethodDef kPosixMethods[] = {
     {"waitpid", p_waitpid},
     {"urandom", p_urandom},
     {"strerror", p_strerror},
-    {"_get_terminal_size", p_get_terminal_size},
+    {"get_terminal_size", p_get_terminal_size},
+    {"pipe2", p_pipe2},
+    {"get_inheritable", p_get_inheritable},
+    {"set_inheritable", p_set_inheritable},
+    {"closerange", p_closerange},
+    {"sysconf", p_sysconf},
+    {"pathconf", p_pathconf},
+    {"fpathconf", p_fpathconf},
     {"statvfs", p_statvfs},
     {"uname", p_uname},
     {"confstr", p_confstr},
@@ -879,6 +1032,23 @@ const IntConst kPosixConsts[] = {
     {nullptr, 0},
 };
 
+// sysconf_names, pathconf_names, confstr_names: dicts of name -> int.
+bool conf_names_init(ThreadState* ts, ModuleObject* m) {
+  struct Table {
+    const char* attr;
+    const ConfName* names;
+  };
+  for (Table t : {Table{"sysconf_names", kSysconfNames}, Table{"pathconf_names", kPathconfNames},
+                  Table{"confstr_names", kConfstrNames}}) {
+    Ref d(Value::from_obj(dict_new(ts)));
+    if (!d) return false;
+    for (const ConfName* c = t.names; c->name; c++)
+      if (!dict_set_str(ts, d.as<DictObject>(), c->name, Value::small_int(c->value))) return false;
+    if (!module_add(ts, m, t.attr, d.get())) return false;
+  }
+  return true;
+}
+
 bool posix_init(ThreadState* ts, ModuleObject* m) {
   for (const IntConst* c = kPosixConsts; c->name; c++)
     if (!module_add(ts, m, c->name, Value::small_int(c->value))) return false;
@@ -899,18 +1069,10 @@ bool posix_init(ThreadState* ts, ModuleObject* m) {
       return false;
   }
   if (!module_add(ts, m, "environ", env.get())) return false;
-  // confstr_names, and the result types of statvfs() and uname().
-  Ref cnames(Value::from_obj(dict_new(ts)));
-  if (!cnames) return false;
-  for (const ConfName* c = kConfstrNames; c->name; c++)
-    if (!dict_set_str(ts, cnames.as<DictObject>(), c->name, Value::small_int(c->value))) return false;
-  if (!module_add(ts, m, "confstr_names", cnames.get())) return false;
-  for (const TypeSpec* spec : {&kStatvfsSpec, &kUnameSpec}) {
-    TypeObject* t = type_from_spec(ts, spec, ts->interp->types.tuple);
-    const char* dot = std::strrchr(spec->name, '.');
-    // The type reference is kept for the interpreter's lifetime (instances point at it).
-    if (!t || !module_add(ts, m, dot + 1, Value::from_obj(t))) return false;
-  }
+  // The result types of statvfs(), uname() and get_terminal_size().
+  for (const TypeSpec* spec : {&kStatvfsSpec, &kUnameSpec, &kTerminalSizeSpec})
+    if (!structseq_add_type(ts, m, spec)) return false;
+  if (!conf_names_init(ts, m) || !posixmod::process_init(ts, m)) return false;
   // types.GenericAlias for the Python-source stdlib (types.py, _collections_abc.py).
   Value ga = generic_alias_type(ts);
   return ga && module_add(ts, m, "_GenericAlias", ga);

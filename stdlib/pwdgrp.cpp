@@ -18,35 +18,15 @@ namespace minipy {
 
 namespace {
 
-TypeObject* module_type(ThreadState* ts, Value module, const char* name) {
-  if (!module.is_obj() || module.obj()->type != ts->interp->types.module) return nullptr;
-  Value t = dict_get_str(module.as<ModuleObject>()->dict, intern(ts, name));
-  return t && t.is_obj() ? t.as<TypeObject>() : nullptr;
-}
-
-// Build a struct sequence from owned items (released here in every case).
-Value make_struct(ThreadState* ts, Value module, const char* type_name, std::vector<Value>& items) {
-  for (Value v : items)
-    if (!v) {
-      for (Value w : items) decref(w);
-      return Value();
-    }
-  TypeObject* t = module_type(ts, module, type_name);
-  Value r = t ? structseq_new(ts, t, items.data(), int64_t(items.size()))
-              : raisef(ts, Exc::RuntimeError, "%s type is missing", type_name);
-  for (Value v : items) decref(v);
-  return r;
-}
-
 Value fs_str(ThreadState* ts, const char* s) { return str_new(ts, s ? s : ""); }
 
 // ---------------------------------------------------------------- pwd
 Value passwd_value(ThreadState* ts, Value module, const struct passwd* p) {
-  std::vector<Value> items = {fs_str(ts, p->pw_name),         fs_str(ts, p->pw_passwd),
-                              int_from_i64(ts, int64_t(p->pw_uid)), int_from_i64(ts, int64_t(p->pw_gid)),
-                              fs_str(ts, p->pw_gecos),         fs_str(ts, p->pw_dir),
-                              fs_str(ts, p->pw_shell)};
-  return make_struct(ts, module, "struct_passwd", items);
+  Value items[7] = {fs_str(ts, p->pw_name),  fs_str(ts, p->pw_passwd),
+                    int_from_i64(ts, int64_t(p->pw_uid)), int_from_i64(ts, int64_t(p->pw_gid)),
+                    fs_str(ts, p->pw_gecos), fs_str(ts, p->pw_dir),
+                    fs_str(ts, p->pw_shell)};
+  return structseq_build(ts, module, "struct_passwd", items, 7);
 }
 
 // Run a getpw*_r / getgr*_r style lookup with a growing buffer, GIL released.
@@ -73,42 +53,95 @@ bool id_arg(ThreadState* ts, Value v, const char* what, int64_t* out) {
   return int_as_i64(ts, v, out);
 }
 
-Value pwd_getpwuid(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
-  if (!no_kwargs(ts, "getpwuid", kw) || !check_nargs(ts, "getpwuid", nargs, 1, 1)) return Value();
-  int64_t uid;
-  if (!id_arg(ts, args[0], "uid", &uid)) return Value();
-  struct passwd entry, *result = nullptr;
-  std::vector<char> buf;
-  int err = lookup_r(ts, &entry, &buf, &result, [uid](struct passwd* e, char* b, size_t n, struct passwd** r) {
-    return ::getpwuid_r(uid_t(uid), e, b, n, r);
-  });
-  if (!result || uid < 0 || int64_t(uid_t(uid)) != uid) {
-    if (err && err != ENOENT && err != ESRCH) return raise_errno(ts, err);
-    Ref msg(str_new(ts, strf("getpwuid(): uid not found: %lld", (long long)uid)));
-    return msg ? raise_key_error(ts, msg.get()) : Value();
+// The arguments as CPython parses them: pwd's functions take exactly one
+// positional argument ("pwd.getpwuid() takes exactly one argument (0 given)"),
+// grp's are argument-clinic functions with a keyword (`kwname`: "id"/"name").
+bool one_arg(ThreadState* ts, const char* fname, const char* kwname, const Value* args, size_t nargs,
+             TupleObject* kw, Value* out) {
+  if (!kwname) {
+    std::string qual = std::string("pwd.") + fname;
+    if (!no_kwargs(ts, qual.c_str(), kw) || !check_nargs(ts, qual.c_str(), nargs, 1, 1)) return false;
+    *out = args[0];
+    return true;
   }
-  return passwd_value(ts, self, result);
+  if (nargs > 1) {
+    raisef(ts, Exc::TypeError, "%s() takes at most 1 argument (%zu given)", fname, nargs);
+    return false;
+  }
+  const char* const names[] = {kwname};
+  return parse_args(ts, fname, args, nargs, kw, names, 1, 0, 1, 1, out);
 }
 
-Value pwd_getpwnam(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
-  if (!no_kwargs(ts, "getpwnam", kw) || !check_nargs(ts, "getpwnam", nargs, 1, 1)) return Value();
-  if (!is_str(ts, args[0]))
-    return raisef(ts, Exc::TypeError, "getpwnam() argument must be str, not %s", type_name(ts, args[0]));
-  std::string name(str_view(args[0]));
-  if (name.find('\0') != std::string::npos) return raise(ts, Exc::ValueError, "embedded null character");
-  struct passwd entry, *result = nullptr;
+// The two lookups of each database: by number (getpwuid/getgrgid) and by name
+// (getpwnam/getgrnam), with CPython's KeyError texts. `Entry` is struct passwd
+// or struct group, `Id` uid_t or gid_t; `by_id`/`by_name` are the *_r calls and
+// `value` builds the struct sequence.
+template <typename Entry, typename Id>
+Value lookup_by_id(ThreadState* ts, Value module, const char* fname, const char* what, const char* kwname,
+                   const Value* args, size_t nargs, TupleObject* kw,
+                   int (*by_id)(Id, Entry*, char*, size_t, Entry**),
+                   Value (*value)(ThreadState*, Value, const Entry*)) {
+  Value arg;
+  if (!one_arg(ts, fname, kwname, args, nargs, kw, &arg)) return Value();
+  int64_t id;
+  if (!id_arg(ts, arg, what, &id)) {
+    if (!err_matches(ts, Exc::OverflowError)) return Value();
+    err_clear(ts);
+    id = INT64_MIN;  // does not fit: not found (pwd) / "less than minimum" (grp)
+  }
+  // (Id)-1 is a valid argument and reads back as -1; other values outside Id's range are not.
+  if (id == int64_t(Id(-1))) id = -1;
+  bool fits = id == -1 || (id >= 0 && int64_t(Id(id)) == id);
+  if (!fits && kwname) return raisef(ts, Exc::OverflowError, "%s is less than minimum", what);
+  Entry entry, *result = nullptr;
   std::vector<char> buf;
-  int err = lookup_r(ts, &entry, &buf, &result, [&name](struct passwd* e, char* b, size_t n, struct passwd** r) {
-    return ::getpwnam_r(name.c_str(), e, b, n, r);
+  int err = 0;
+  if (fits)
+    err = lookup_r(ts, &entry, &buf, &result,
+                   [id, by_id](Entry* e, char* b, size_t n, Entry** r) { return by_id(Id(id), e, b, n, r); });
+  if (!result) {
+    if (err && err != ENOENT && err != ESRCH) return raise_errno(ts, err);
+    Ref msg(str_new(ts, fits ? strf("%s(): %s not found: %lld", fname, what, (long long)id)
+                             : strf("%s(): %s not found", fname, what)));
+    return msg ? raise_key_error(ts, msg.get()) : Value();
+  }
+  return value(ts, module, result);
+}
+
+template <typename Entry>
+Value lookup_by_name(ThreadState* ts, Value module, const char* fname, const char* kwname, const Value* args,
+                     size_t nargs, TupleObject* kw, int (*by_name)(const char*, Entry*, char*, size_t, Entry**),
+                     Value (*value)(ThreadState*, Value, const Entry*)) {
+  Value arg;
+  if (!one_arg(ts, fname, kwname, args, nargs, kw, &arg)) return Value();
+  if (!is_str(ts, arg)) {
+    if (kwname)
+      return raisef(ts, Exc::TypeError, "%s() argument '%s' must be str, not %s", fname, kwname, type_name(ts, arg));
+    return raisef(ts, Exc::TypeError, "%s() argument must be str, not %s", fname, type_name(ts, arg));
+  }
+  std::string name(str_view(arg));
+  if (name.find('\0') != std::string::npos) return raise(ts, Exc::ValueError, "embedded null byte");
+  Entry entry, *result = nullptr;
+  std::vector<char> buf;
+  int err = lookup_r(ts, &entry, &buf, &result, [&name, by_name](Entry* e, char* b, size_t n, Entry** r) {
+    return by_name(name.c_str(), e, b, n, r);
   });
   if (!result) {
     if (err && err != ENOENT && err != ESRCH) return raise_errno(ts, err);
-    Ref r(repr(ts, args[0]));
+    Ref r(repr(ts, arg));
     if (!r) return Value();
-    Ref msg(str_new(ts, "getpwnam(): name not found: " + std::string(str_view(r.get()))));
+    Ref msg(str_new(ts, std::string(fname) + "(): name not found: " + std::string(str_view(r.get()))));
     return msg ? raise_key_error(ts, msg.get()) : Value();
   }
-  return passwd_value(ts, self, result);
+  return value(ts, module, result);
+}
+
+Value pwd_getpwuid(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  return lookup_by_id<struct passwd, uid_t>(ts, self, "getpwuid", "uid", nullptr, args, nargs, kw, ::getpwuid_r,
+                                            passwd_value);
+}
+Value pwd_getpwnam(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  return lookup_by_name<struct passwd>(ts, self, "getpwnam", nullptr, args, nargs, kw, ::getpwnam_r, passwd_value);
 }
 
 Value pwd_getpwall(ThreadState* ts, Value self, const Value*, size_t nargs, TupleObject* kw) {
@@ -148,14 +181,7 @@ const GetSetDef kPasswdFields[] = {
     {"pw_shell", structseq_field<6>}, {nullptr, nullptr}};
 const TypeSpec kPasswdSpec = MINIPY_STRUCTSEQ_SPEC("pwd.struct_passwd", kPasswdFields);
 
-bool add_struct_type(ThreadState* ts, ModuleObject* m, const TypeSpec* spec) {
-  TypeObject* t = type_from_spec(ts, spec, ts->interp->types.tuple);
-  const char* dot = std::strrchr(spec->name, '.');
-  // Kept for the interpreter's lifetime (instances point at it).
-  return t && module_add(ts, m, dot + 1, Value::from_obj(t));
-}
-
-bool pwd_init(ThreadState* ts, ModuleObject* m) { return add_struct_type(ts, m, &kPasswdSpec); }
+bool pwd_init(ThreadState* ts, ModuleObject* m) { return structseq_add_type(ts, m, &kPasswdSpec); }
 
 // ---------------------------------------------------------------- grp
 Value group_value(ThreadState* ts, Value module, const struct group* g) {
@@ -170,47 +196,17 @@ Value group_value(ThreadState* ts, Value module, const struct group* g) {
       }
     }
   }
-  std::vector<Value> items = {fs_str(ts, g->gr_name), fs_str(ts, g->gr_passwd),
-                              int_from_i64(ts, int64_t(g->gr_gid)), members};
-  return make_struct(ts, module, "struct_group", items);
+  Value items[4] = {fs_str(ts, g->gr_name), fs_str(ts, g->gr_passwd), int_from_i64(ts, int64_t(g->gr_gid)),
+                    members};
+  return structseq_build(ts, module, "struct_group", items, 4);
 }
 
 Value grp_getgrgid(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
-  if (!no_kwargs(ts, "getgrgid", kw) || !check_nargs(ts, "getgrgid", nargs, 1, 1)) return Value();
-  int64_t gid;
-  if (!id_arg(ts, args[0], "gid", &gid)) return Value();
-  struct group entry, *result = nullptr;
-  std::vector<char> buf;
-  int err = lookup_r(ts, &entry, &buf, &result, [gid](struct group* e, char* b, size_t n, struct group** r) {
-    return ::getgrgid_r(gid_t(gid), e, b, n, r);
-  });
-  if (!result || gid < 0 || int64_t(gid_t(gid)) != gid) {
-    if (err && err != ENOENT && err != ESRCH) return raise_errno(ts, err);
-    Ref msg(str_new(ts, strf("getgrgid(): gid not found: %lld", (long long)gid)));
-    return msg ? raise_key_error(ts, msg.get()) : Value();
-  }
-  return group_value(ts, self, result);
+  return lookup_by_id<struct group, gid_t>(ts, self, "getgrgid", "gid", "id", args, nargs, kw, ::getgrgid_r,
+                                           group_value);
 }
-
 Value grp_getgrnam(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
-  if (!no_kwargs(ts, "getgrnam", kw) || !check_nargs(ts, "getgrnam", nargs, 1, 1)) return Value();
-  if (!is_str(ts, args[0]))
-    return raisef(ts, Exc::TypeError, "getgrnam() argument must be str, not %s", type_name(ts, args[0]));
-  std::string name(str_view(args[0]));
-  if (name.find('\0') != std::string::npos) return raise(ts, Exc::ValueError, "embedded null character");
-  struct group entry, *result = nullptr;
-  std::vector<char> buf;
-  int err = lookup_r(ts, &entry, &buf, &result, [&name](struct group* e, char* b, size_t n, struct group** r) {
-    return ::getgrnam_r(name.c_str(), e, b, n, r);
-  });
-  if (!result) {
-    if (err && err != ENOENT && err != ESRCH) return raise_errno(ts, err);
-    Ref r(repr(ts, args[0]));
-    if (!r) return Value();
-    Ref msg(str_new(ts, "getgrnam(): name not found: " + std::string(str_view(r.get()))));
-    return msg ? raise_key_error(ts, msg.get()) : Value();
-  }
-  return group_value(ts, self, result);
+  return lookup_by_name<struct group>(ts, self, "getgrnam", "name", args, nargs, kw, ::getgrnam_r, group_value);
 }
 
 Value grp_getgrall(ThreadState* ts, Value self, const Value*, size_t nargs, TupleObject* kw) {
@@ -248,7 +244,7 @@ const GetSetDef kGroupFields[] = {{"gr_name", structseq_field<0>},
                                   {nullptr, nullptr}};
 const TypeSpec kGroupSpec = MINIPY_STRUCTSEQ_SPEC("grp.struct_group", kGroupFields);
 
-bool grp_init(ThreadState* ts, ModuleObject* m) { return add_struct_type(ts, m, &kGroupSpec); }
+bool grp_init(ThreadState* ts, ModuleObject* m) { return structseq_add_type(ts, m, &kGroupSpec); }
 
 }  // namespace
 

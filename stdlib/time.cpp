@@ -1,6 +1,9 @@
 // stdlib/time.cpp — the `time` module: clocks (time, monotonic, perf_counter,
-// process_time, thread_time and their _ns forms), sleep, struct_time,
-// localtime/gmtime/mktime, strftime/asctime/ctime and the timezone constants.
+// process_time, thread_time and their _ns forms; clock_gettime/getres/settime
+// with the CLOCK_* ids, pthread_getcpuclockid, get_clock_info), sleep,
+// struct_time (with tm_zone/tm_gmtoff), localtime/gmtime/mktime,
+// strftime/asctime/ctime, strptime (stdlib/_dt_strptime.py, as CPython's
+// goes through _strptime) and the timezone constants (tzset re-reads TZ).
 // sleep() blocks only inside blocking_sleep(): the one place the GIL will be
 // released.
 #include <algorithm>
@@ -8,6 +11,8 @@
 #include <cmath>
 #include <cstring>
 #include <ctime>
+
+#include <pthread.h>
 
 #include "stdlib/modules.h"
 #include "stdlib/structseq.h"
@@ -135,9 +140,8 @@ Value struct_time_new(ThreadState* ts, TypeObject* type, const Value* args, size
   auto* t = static_cast<TupleObject*>(o);
   t->size = 9;
   t->hash = -1;
-  for (int i = 0; i < 9; i++) t->items[i] = newref(tuple_item(seq.get(), i));
-  t->items[9] = Value::none();
-  t->items[10] = Value::none();
+  // Items 10 and 11 (when given) are the hidden tm_zone and tm_gmtoff.
+  for (int i = 0; i < 11; i++) t->items[i] = i < n ? newref(tuple_item(seq.get(), i)) : Value::none();
   return Value::from_obj(o);
 }
 const TypeSpec kStructTimeSpec = {
@@ -156,16 +160,10 @@ Value struct_time_getattr(ThreadState* ts, Value obj, StrObject* name) {
   return generic_getattr(ts, obj, name);
 }
 
-TypeObject* struct_time_type(ThreadState* ts, Value module) {
-  if (!module.is_obj() || module.obj()->type != ts->interp->types.module) return nullptr;
-  Value t = dict_get_str(module.as<ModuleObject>()->dict, intern(ts, "struct_time"));
-  return t ? t.as<TypeObject>() : nullptr;
-}
-
 // Nine visible items plus two hidden ones (zone: an interned str, gmtoff: small int),
 // neither of which needs a reference count.
 Value make_struct_time(ThreadState* ts, Value module, const struct tm& tm) {
-  TypeObject* type = struct_time_type(ts, module);
+  TypeObject* type = structseq_type_of(ts, module, "struct_time");
   if (!type) return raise(ts, Exc::SystemError, "time.struct_time is missing");
   Object* o = alloc_object(ts, type, 11 * sizeof(Value));
   if (!o) return Value();
@@ -191,6 +189,19 @@ bool get_time_t(ThreadState* ts, const Value* args, size_t nargs, time_t* out) {
     if (!int_as_i64(ts, args[0], &i)) {
       err_clear(ts);
       raise(ts, Exc::OverflowError, "timestamp out of range for platform time_t");
+      return false;
+    }
+    *out = time_t(i);
+    return true;
+  }
+  if (!is_float(ts, args[0])) {
+    // Not a float: an integer by __index__ (CPython's _PyLong_AsTime_t).
+    int64_t i;
+    if (!index_i64(ts, args[0], &i)) {
+      if (err_matches(ts, Exc::OverflowError)) {
+        err_clear(ts);
+        raise(ts, Exc::OverflowError, "timestamp out of range for platform time_t");
+      }
       return false;
     }
     *out = time_t(i);
@@ -260,6 +271,8 @@ bool to_tm(ThreadState* ts, const char* fname, Value v, struct tm* tm) {
     auto* t = v.as<TupleObject>();
     TypeObject* ty = v.obj()->type;
     if (ty->spec == &kStructTimeSpec) {
+      // The str stays alive in the caller's argument while tm is used.
+      if (is_str(ts, t->items[9])) tm->tm_zone = str_view(t->items[9]).data();
       if (t->items[10].is_small_int()) tm->tm_gmtoff = long(t->items[10].as_small_int());
     }
   }
@@ -343,6 +356,155 @@ Value t_mktime(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObj
   return float_new(ts, double(t));
 }
 
+// ---------------------------------------------------------------- clock_* and clock information
+// CPython's old-style parsing message: "f() takes exactly 1 argument (0 given)".
+bool one_arg(ThreadState* ts, const char* fname, TupleObject* kw, size_t nargs) {
+  if (!no_kwargs(ts, fname, kw)) return false;
+  if (nargs == 1) return true;
+  raisef(ts, Exc::TypeError, "%s() takes exactly 1 argument (%zu given)", fname, nargs);
+  return false;
+}
+
+bool clock_id_arg(ThreadState* ts, Value v, clockid_t* out) {
+  int64_t id;
+  if (is_float(ts, v)) return raise(ts, Exc::TypeError, "'float' object cannot be interpreted as an integer"), false;
+  if (!index_i64(ts, v, &id)) return false;
+  *out = clockid_t(id);
+  return true;
+}
+
+Value t_clock_gettime(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!one_arg(ts, "clock_gettime", kw, nargs)) return Value();
+  clockid_t id;
+  if (!clock_id_arg(ts, args[0], &id)) return Value();
+  struct timespec t;
+  if (clock_gettime(id, &t) != 0) return raise_errno(ts, errno);
+  return float_new(ts, double(t.tv_sec) + double(t.tv_nsec) * 1e-9);
+}
+
+Value t_clock_gettime_ns(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!one_arg(ts, "clock_gettime_ns", kw, nargs)) return Value();
+  clockid_t id;
+  if (!clock_id_arg(ts, args[0], &id)) return Value();
+  struct timespec t;
+  if (clock_gettime(id, &t) != 0) return raise_errno(ts, errno);
+  return int_from_i64(ts, int64_t(t.tv_sec) * 1000000000LL + t.tv_nsec);
+}
+
+Value t_clock_getres(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!one_arg(ts, "clock_getres", kw, nargs)) return Value();
+  clockid_t id;
+  if (!clock_id_arg(ts, args[0], &id)) return Value();
+  struct timespec t;
+  if (clock_getres(id, &t) != 0) return raise_errno(ts, errno);
+  return float_new(ts, double(t.tv_sec) + double(t.tv_nsec) * 1e-9);
+}
+
+// clock_settime(clk_id, time: float) / clock_settime_ns(clk_id, time: int): setting
+// CLOCK_REALTIME needs privileges (PermissionError otherwise); others give EINVAL.
+Value t_clock_settime(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "clock_settime", kw)) return Value();
+  if (nargs != 2) return raisef(ts, Exc::TypeError, "clock_settime() takes exactly 2 arguments (%zu given)", nargs);
+  clockid_t id;
+  if (!clock_id_arg(ts, args[0], &id)) return Value();
+  if (!is_int(ts, args[1]) && !is_float(ts, args[1]))
+    return raisef(ts, Exc::TypeError, "'%s' object cannot be interpreted as an integer", type_name(ts, args[1]));
+  double d;
+  if (!as_double(ts, args[1], &d)) return Value();
+  if (std::isnan(d)) return raise(ts, Exc::ValueError, "Invalid value NaN (not a number)");
+  struct timespec t;
+  double whole = std::floor(d);
+  t.tv_sec = time_t(whole);
+  t.tv_nsec = long((d - whole) * 1e9);
+  if (clock_settime(id, &t) != 0) return raise_errno(ts, errno);
+  return Value::none();
+}
+
+Value t_clock_settime_ns(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "clock_settime_ns", kw)) return Value();
+  if (nargs != 2) return raisef(ts, Exc::TypeError, "clock_settime_ns() takes exactly 2 arguments (%zu given)", nargs);
+  clockid_t id;
+  int64_t ns;
+  if (!clock_id_arg(ts, args[0], &id)) return Value();
+  if (!is_int(ts, args[1]))
+    return raisef(ts, Exc::TypeError, "'%s' object cannot be interpreted as an integer", type_name(ts, args[1]));
+  if (!int_as_i64(ts, args[1], &ns)) return Value();
+  struct timespec t;
+  t.tv_sec = time_t(ns >= 0 ? ns / 1000000000LL : -((-ns + 999999999LL) / 1000000000LL));
+  t.tv_nsec = long(ns - int64_t(t.tv_sec) * 1000000000LL);
+  if (clock_settime(id, &t) != 0) return raise_errno(ts, errno);
+  return Value::none();
+}
+
+// pthread_getcpuclockid(thread_id) -> the CPU-time clock of a thread (threading.get_ident()).
+Value t_pthread_getcpuclockid(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!one_arg(ts, "pthread_getcpuclockid", kw, nargs))
+    return Value();
+  int64_t tid;
+  if (!index_i64(ts, args[0], &tid)) return Value();
+  clockid_t id;
+  int err = pthread_getcpuclockid(pthread_t(tid), &id);
+  if (err) return raise_errno(ts, err);
+  return int_from_i64(ts, id);
+}
+
+// get_clock_info(name) -> types.SimpleNamespace(implementation, monotonic, adjustable,
+// resolution), with CPython's answers on Linux.
+Value t_get_clock_info(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!one_arg(ts, "get_clock_info", kw, nargs)) return Value();
+  if (!is_str(ts, args[0]))
+    return raisef(ts, Exc::TypeError, "get_clock_info() argument must be str, not %s", type_name(ts, args[0]));
+  struct Info {
+    const char* name;
+    const char* impl;
+    clockid_t id;
+    bool monotonic, adjustable;
+  };
+  static constexpr Info kInfos[] = {
+      {"time", "clock_gettime(CLOCK_REALTIME)", CLOCK_REALTIME, false, true},
+      {"monotonic", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, true, false},
+      {"perf_counter", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, true, false},
+      {"process_time", "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", CLOCK_PROCESS_CPUTIME_ID, true, false},
+      {"thread_time", "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", CLOCK_THREAD_CPUTIME_ID, true, false},
+  };
+  const Info* info = nullptr;
+  for (const Info& i : kInfos)
+    if (str_view(args[0]) == i.name) info = &i;
+  if (!info) return raise(ts, Exc::ValueError, "unknown clock");
+  struct timespec res;
+  double resolution = clock_getres(info->id, &res) == 0 ? double(res.tv_sec) + double(res.tv_nsec) * 1e-9 : 1e-9;
+  Ref types_name(str_new(ts, "types"));
+  Ref types(types_name ? vm_import(ts, types_name.get(), Value(), Value(), 0) : Value());
+  Ref ns_type(types ? getattr_str(ts, types.get(), "SimpleNamespace") : Value());
+  if (!ns_type) return Value();
+  Ref impl(str_new(ts, info->impl)), reso(float_new(ts, resolution));
+  Ref names(tuple_pack(ts, {Value::from_obj(intern(ts, "implementation")), Value::from_obj(intern(ts, "monotonic")),
+                            Value::from_obj(intern(ts, "adjustable")), Value::from_obj(intern(ts, "resolution"))}));
+  if (!impl || !reso || !names) return Value();
+  Value vals[4] = {impl.get(), Value::boolean(info->monotonic), Value::boolean(info->adjustable), reso.get()};
+  return call(ts, ns_type.get(), vals, 0, names.as<TupleObject>());
+}
+
+// strptime(string, format="%a %b %d %H:%M:%S %Y") -> struct_time, parsed by _dt_strptime.
+Value t_strptime(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "strptime", kw)) return Value();
+  Ref name(str_new(ts, "_dt_strptime"));
+  Ref mod(name ? vm_import(ts, name.get(), Value(), Value(), 0) : Value());
+  Ref fn(mod ? getattr_str(ts, mod.get(), "_strptime_time") : Value());
+  if (!fn) return Value();
+  return call(ts, fn.get(), args, nargs);
+}
+
+// timezone, altzone, daylight, tzname from the C library's current rules (TZ).
+bool set_tz_attrs(ThreadState* ts, ModuleObject* m);
+
+Value t_tzset(ThreadState* ts, Value mod, const Value*, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "time.tzset", kw) || !check_nargs(ts, "time.tzset", nargs, 0, 0)) return Value();
+  if (!mod.is_obj() || mod.obj()->type != ts->interp->types.module) return raise(ts, Exc::SystemError, "bad module");
+  if (!set_tz_attrs(ts, mod.as<ModuleObject>())) return Value();
+  return Value::none();
+}
+
 const MethodDef kTimeMethods[] = {
     {"time", t_time},
     {"time_ns", t_time_ns},
@@ -361,14 +523,29 @@ const MethodDef kTimeMethods[] = {
     {"strftime", t_strftime},
     {"asctime", t_asctime},
     {"ctime", t_ctime},
+    {"clock_gettime", t_clock_gettime},
+    {"clock_gettime_ns", t_clock_gettime_ns},
+    {"clock_getres", t_clock_getres},
+    {"clock_settime", t_clock_settime},
+    {"clock_settime_ns", t_clock_settime_ns},
+    {"pthread_getcpuclockid", t_pthread_getcpuclockid},
+    {"get_clock_info", t_get_clock_info},
+    {"strptime", t_strptime,  kMethNormal,
+     "strptime(string, format) -> struct_time\n\nParse a string to a time tuple according to a format specification.\n"
+     "See the library reference manual for formatting codes (same as\nstrftime()).\n\nCommonly used format codes:\n\n"
+     "%Y  Year with century as a decimal number.\n%m  Month as a decimal number [01,12].\n"
+     "%d  Day of the month as a decimal number [01,31].\n%H  Hour (24-hour clock) as a decimal number [00,23].\n"
+     "%M  Minute as a decimal number [00,59].\n%S  Second as a decimal number [00,61].\n"
+     "%z  Time zone offset from UTC.\n%a  Locale's abbreviated weekday name.\n%A  Locale's full weekday name.\n"
+     "%b  Locale's abbreviated month name.\n%B  Locale's full month name.\n"
+     "%c  Locale's appropriate date and time representation.\n%I  Hour (12-hour clock) as a decimal number [01,12].\n"
+     "%p  Locale's equivalent of either AM or PM.\n\nOther codes may be available on your platform.  See documentation for\n"
+     "the C library strftime function.\n"},
+    {"tzset", t_tzset},
     {nullptr, nullptr},
 };
 
-bool time_init(ThreadState* ts, ModuleObject* m) {
-  TypeObject* st = type_from_spec(ts, &kStructTimeSpec, ts->interp->types.tuple);
-  if (!st) return false;
-  // The creation reference is kept for the interpreter's lifetime.
-  if (!module_add(ts, m, "struct_time", Value::from_obj(st))) return false;
+bool set_tz_attrs(ThreadState* ts, ModuleObject* m) {
   tzset();
   time_t now = time(nullptr);
   struct tm jan, jul;
@@ -414,8 +591,25 @@ bool time_init(ThreadState* ts, ModuleObject* m) {
     names = tuple_pack(ts, {a.get(), b.get()});
   }
   return add("timezone", Value::small_int(tz)) && add("altzone", Value::small_int(alt)) &&
-         add("daylight", Value::small_int(tz != alt)) && add("tzname", names) &&
-         add("_STRUCT_TM_ITEMS", Value::small_int(11));
+         add("daylight", Value::small_int(tz != alt)) && add("tzname", names);
+}
+
+struct ClockConst {
+  const char* name;
+  clockid_t id;
+};
+const ClockConst kClockConsts[] = {
+    {"CLOCK_REALTIME", CLOCK_REALTIME}, {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},
+    {"CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW}, {"CLOCK_BOOTTIME", CLOCK_BOOTTIME},
+    {"CLOCK_TAI", CLOCK_TAI}, {"CLOCK_PROCESS_CPUTIME_ID", CLOCK_PROCESS_CPUTIME_ID},
+    {"CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID}, {nullptr, 0},
+};
+
+bool time_init(ThreadState* ts, ModuleObject* m) {
+  if (!structseq_add_type(ts, m, &kStructTimeSpec, 9, 11)) return false;
+  for (const ClockConst* c = kClockConsts; c->name; c++)
+    if (!module_add(ts, m, c->name, Value::small_int(c->id))) return false;
+  return set_tz_attrs(ts, m) && module_add(ts, m, "_STRUCT_TM_ITEMS", Value::small_int(11));
 }
 
 }  // namespace

@@ -549,6 +549,92 @@ class BaseEventLoop(events.AbstractEventLoop):
         return futures.wrap_future(
             executor.submit(func, *args), loop=self)
 
+    # ---- child processes (the transports come from unix_events)
+    async def _make_subprocess_transport(self, protocol, args, shell, stdin, stdout, stderr,
+                                         bufsize, extra=None, **kwargs):
+        """Create subprocess transport."""
+        raise NotImplementedError
+
+    async def subprocess_shell(self, protocol_factory, cmd, *, stdin=-1, stdout=-1, stderr=-1,
+                               universal_newlines=False, shell=True, bufsize=0,
+                               encoding=None, errors=None, text=None, **kwargs):
+        """Run `cmd` through the shell; return (transport, protocol).
+
+        stdin/stdout/stderr default to subprocess.PIPE (-1)."""
+        if not isinstance(cmd, (bytes, str)):
+            raise ValueError("cmd must be a string")
+        if universal_newlines:
+            raise ValueError("universal_newlines must be False")
+        if not shell:
+            raise ValueError("shell must be True")
+        if bufsize != 0:
+            raise ValueError("bufsize must be 0")
+        if text:
+            raise ValueError("text must be False")
+        if encoding is not None:
+            raise ValueError("encoding must be None")
+        if errors is not None:
+            raise ValueError("errors must be None")
+
+        protocol = protocol_factory()
+        debug_log = None
+        if self._debug:
+            # don't log parameters: they may contain sensitive information
+            # (password) and may be too long
+            debug_log = 'run shell command %r' % cmd
+            self._log_subprocess(debug_log, stdin, stdout, stderr)
+        transport = await self._make_subprocess_transport(
+            protocol, cmd, True, stdin, stdout, stderr, bufsize, **kwargs)
+        if self._debug and debug_log is not None:
+            log.info('%s: %r', debug_log, transport)
+        return transport, protocol
+
+    async def subprocess_exec(self, protocol_factory, program, *args, stdin=-1, stdout=-1,
+                              stderr=-1, universal_newlines=False, shell=False, bufsize=0,
+                              encoding=None, errors=None, text=None, **kwargs):
+        """Run `program` with `args` (no shell); return (transport, protocol)."""
+        if universal_newlines:
+            raise ValueError("universal_newlines must be False")
+        if shell:
+            raise ValueError("shell must be False")
+        if bufsize != 0:
+            raise ValueError("bufsize must be 0")
+        if text:
+            raise ValueError("text must be False")
+        if encoding is not None:
+            raise ValueError("encoding must be None")
+        if errors is not None:
+            raise ValueError("errors must be None")
+
+        popen_args = (program,) + args
+        protocol = protocol_factory()
+        debug_log = None
+        if self._debug:
+            # don't log parameters: they may contain sensitive information
+            # (password) and may be too long
+            debug_log = f'execute program {program!r}'
+            self._log_subprocess(debug_log, stdin, stdout, stderr)
+        transport = await self._make_subprocess_transport(
+            protocol, popen_args, False, stdin, stdout, stderr,
+            bufsize, **kwargs)
+        if self._debug and debug_log is not None:
+            log.info('%s: %r', debug_log, transport)
+        return transport, protocol
+
+    def _log_subprocess(self, msg, stdin, stdout, stderr):
+        names = {-1: 'PIPE', -2: 'STDOUT', -3: 'DEVNULL'}
+        info = [msg]
+        if stdin is not None:
+            info.append(f'stdin={names.get(stdin, stdin)}')
+        if stdout is not None and stderr == -2:
+            info.append(f'stdout=stderr={names.get(stdout, stdout)}')
+        else:
+            if stdout is not None:
+                info.append(f'stdout={names.get(stdout, stdout)}')
+            if stderr is not None:
+                info.append(f'stderr={names.get(stderr, stderr)}')
+        log.debug(' '.join(info))
+
     def set_default_executor(self, executor):
         import concurrent.futures
         if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):

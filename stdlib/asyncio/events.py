@@ -12,6 +12,7 @@ __all__ = (
     'Handle', 'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy',
     'get_event_loop', 'set_event_loop', 'new_event_loop',
     '_set_running_loop', 'get_running_loop', '_get_running_loop',
+    'get_child_watcher', 'set_child_watcher',
 )
 
 import threading
@@ -332,11 +333,19 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
         return self._loop_factory()
 
 
+def _default_policy_class():
+    # The Unix policy (unix_events imports this module, so it is imported late).
+    from . import unix_events
+    return unix_events.DefaultEventLoopPolicy
+
+
 class DefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
+    # Kept for code that names events.DefaultEventLoopPolicy; asyncio's
+    # DefaultEventLoopPolicy (and the default policy) is unix_events'.
     def __init__(self):
         super().__init__()
-        from . import selector_events
-        self._loop_factory = selector_events.SelectorEventLoop
+        from . import unix_events
+        self._loop_factory = unix_events.SelectorEventLoop
 
 
 _event_loop_policy = None
@@ -373,7 +382,7 @@ def _init_event_loop_policy():
     global _event_loop_policy
     with _lock:
         if _event_loop_policy is None:
-            _event_loop_policy = DefaultEventLoopPolicy()
+            _event_loop_policy = _default_policy_class()()
 
 
 def get_event_loop_policy():
@@ -410,6 +419,17 @@ def set_event_loop(loop):
 
 def new_event_loop():
     return get_event_loop_policy().new_event_loop()
+
+
+def get_child_watcher():
+    """Equivalent to calling get_event_loop_policy().get_child_watcher()."""
+    return get_event_loop_policy().get_child_watcher()
+
+
+def set_child_watcher(watcher):
+    """Equivalent to calling
+    get_event_loop_policy().set_child_watcher(watcher)."""
+    return get_event_loop_policy().set_child_watcher(watcher)
 
 
 # The native versions (stdlib/_asyncio_future.cpp keep the running loop per
