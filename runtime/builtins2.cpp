@@ -157,20 +157,82 @@ Value builtin_exec(ThreadState* ts, Value, const Value* args, size_t nargs, Tupl
   return Value::none();
 }
 
+// compile() flags (CPython's PyCF_* and the CO_FUTURE_* it accepts).
+constexpr int64_t kCfOnlyAst = 0x400, kCfTypeComments = 0x1000, kCfTopLevelAwait = 0x2000;
+constexpr int64_t kCfAllowed = 0x1FE0000 /* CO_FUTURE_* */ | 0x10 /* CO_NESTED */ | 0x200 | kCfOnlyAst |
+                               kCfTypeComments | kCfTopLevelAwait | 0x4000;
+
+// `module.name` of a Python module, imported if need be (new reference).
+static Value module_attr(ThreadState* ts, const char* module, const char* name) {
+  Ref mname(str_new(ts, module));
+  if (!mname) return Value();
+  Ref mod(vm_import(ts, mname.get(), Value(), Value(), 0));
+  if (!mod) return Value();
+  return getattr(ts, mod.get(), intern(ts, name));
+}
+
+// Is v an instance of _ast.AST? (1/0/-1). No tree exists before _ast is imported.
+static int is_ast_node(ThreadState* ts, Value v) {
+  Value mod = dict_get_str(ts->interp->modules, intern(ts, "_ast"));
+  if (!mod) return 0;
+  Ref cls(getattr_opt(ts, mod, intern(ts, "AST")));
+  if (!cls) return err_occurred(ts) ? -1 : 0;
+  return isinstance(ts, v, cls.get());
+}
+
 Value builtin_compile(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
   static constexpr const char* kNames[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
                                            "_feature_version"};
   Value a[7];
   if (!parse_args(ts, "compile", args, nargs, kw, kNames, 7, 0, 6, 3, a)) return Value();
+  int64_t flags = 0, optimize = -1;
+  if (a[3] && !int_as_i64(ts, a[3], &flags)) return Value();
+  if (a[5] && !int_as_i64(ts, a[5], &optimize)) return Value();
+  Ref filename = Ref::borrow(a[1]);
+  if (!is_str(ts, a[1])) {
+    // str, bytes or os.PathLike, as PyUnicode_FSDecoder
+    Ref fsdecode(module_attr(ts, "os", "fsdecode"));
+    if (!fsdecode) return Value();
+    filename = Ref(call1(ts, fsdecode.get(), a[1]));
+    if (!filename) return Value();
+  }
   if (!is_str(ts, a[2]))
     return raisef(ts, Exc::TypeError, "compile() argument 'mode' must be str, not %s", type_name(ts, a[2]));
+  if (flags & ~kCfAllowed) return raise(ts, Exc::ValueError, "compile(): unrecognised flags");
+  if (optimize < -1 || optimize > 2) return raise(ts, Exc::ValueError, "compile(): invalid optimize value");
   std::string_view mode = str_view(a[2]);
-  if (mode != "exec" && mode != "eval" && mode != "single")
-    return raise(ts, Exc::ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  if (mode == "func_type") {
+    if (!(flags & kCfOnlyAst)) return raise(ts, Exc::ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+  } else if (mode != "exec" && mode != "eval" && mode != "single") {
+    return raise(ts, Exc::ValueError, (flags & kCfOnlyAst)
+                                          ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                                          : "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  int ast_in = is_ast_node(ts, a[0]);
+  if (ast_in < 0) return Value();
+  if (ast_in) {
+    if (flags & kCfOnlyAst) return newref(a[0]);
+    // The tree back to minipy's parse tree, checked, then compiled (stdlib/_astconv_compile.cpp).
+    Ref conv(module_attr(ts, "_astconv", "compile"));
+    if (!conv) return Value();
+    Value cargs[3] = {a[0], filename.get(), a[2]};
+    return call(ts, conv.get(), cargs, 3);
+  }
   if (is_code(ts, a[0])) return newref(a[0]);
   if (!is_str(ts, a[0]) && !is_bytes(ts, a[0]) && !is_bytearray(ts, a[0]))
     return raise(ts, Exc::TypeError, "compile() arg 1 must be a string, bytes or AST object");
-  return vm_compile(ts, a[0], a[1], a[2]);
+  if (flags & kCfOnlyAst) {
+    // ast.parse(source, filename, mode, type_comments=..., feature_version=...)
+    Ref parse(module_attr(ts, "ast", "parse"));
+    if (!parse) return Value();
+    Ref kwn(tuple_pack(ts, {Value::from_obj(intern(ts, "type_comments")),
+                            Value::from_obj(intern(ts, "feature_version"))}));
+    if (!kwn) return Value();
+    Value feature = a[6] && !(a[6].is_small_int() && a[6].as_small_int() < 0) ? a[6] : Value::none();
+    Value pargs[5] = {a[0], filename.get(), a[2], Value::boolean(flags & kCfTypeComments), feature};
+    return call(ts, parse.get(), pargs, 3, kwn.as<TupleObject>());
+  }
+  return vm_compile(ts, a[0], filename.get(), a[2]);
 }
 
 Value builtin_input(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {

@@ -249,6 +249,7 @@ enum EvalBreakerBits : uint32_t {
   kBreakAsyncException = 1u << 2,
   kBreakBudget = 1u << 3,
   kBreakGc = 1u << 4,
+  kBreakProfile = 1u << 5,  // sticky while ThreadState::use_profile: 'call' events at CALL (vm/profile.cpp)
 };
 
 struct ThreadState {
@@ -278,6 +279,15 @@ struct ThreadState {
   // it, to be called instead of closing it when it is finalised unfinished.
   Value asyncgen_firstiter;
   Value asyncgen_finalizer;
+  // --- profiling: sys.setprofile and _lsprof (vm/profile.h, vm/profile.cpp) ---
+  // This thread's profile hook (CPython's c_profilefunc / c_profileobj):
+  // profile_fn is called with profile_obj (owned; what sys.getprofile()
+  // returns) for each event. use_profile = a hook is set and not running now:
+  // the one flag the evaluation loop tests (besides the eval breaker's
+  // kBreakProfile bit and Frame::check_on_return, see vm/profile.cpp).
+  int (*profile_fn)(ThreadState* ts, Value obj, Frame* frame, int what, Value arg) = nullptr;
+  Value profile_obj;
+  bool use_profile = false;
 };
 
 // Record the calling thread's stack bounds in ts (runtime/abstract.cpp).

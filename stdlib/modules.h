@@ -63,6 +63,7 @@ extern const ModuleDef faulthandler_module_def;  // stdlib/faulthandlermodule.cp
 extern const ModuleDef mmap_module_def;  // stdlib/mmapmodule.cpp
 extern const ModuleDef io_native_module_def;  // stdlib/_io_module.cpp
 extern const ModuleDef warnings_native_module_def;  // stdlib/_warnings.cpp (_warnings)
+extern const ModuleDef lsprof_module_def;  // stdlib/_lsprof.cpp (_lsprof)
 // warnings.warn(message, category, stacklevel) for C++ code (CPython's PyErr_WarnEx):
 // false with the exception pending when the warning became an error or failed.
 bool warn_cpp(ThreadState* ts, Exc category, const std::string& message, int stacklevel = 1);

@@ -48,6 +48,7 @@ const ModuleDef* const kNativeModules[] = {
     &mmap_module_def,  // stdlib/mmapmodule.cpp
     &io_native_module_def,  // stdlib/_io_module.cpp (_io: StringIO, BytesIO, the IOBase types)
     &warnings_native_module_def,  // stdlib/_warnings.cpp (_warnings: warn, filters)
+    &lsprof_module_def,  // stdlib/_lsprof.cpp (_lsprof: cProfile's profiler)
     nullptr,
 };
 

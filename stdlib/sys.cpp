@@ -10,6 +10,7 @@
 
 #include "stdlib/modules.h"
 #include "stdlib/structseq.h"
+#include "vm/profile.h"  // sys.setprofile / sys.getprofile
 
 #ifndef MINIPY_VERSION
 #define MINIPY_VERSION "0.1.0"
@@ -388,9 +389,12 @@ const MethodDef kSysMethods[] = {
     {"getswitchinterval", sys_getswitchinterval},
     {"setswitchinterval", sys_setswitchinterval},
     {"settrace", sys_noop},
-    {"setprofile", sys_noop},
+    {"setprofile", sys_setprofile_fn, kMethNormal,
+     "setprofile(function)\n\nSet the profiling function.  It will be called on each function call\n"
+     "and return.  See the profiler chapter in the library manual."},
     {"gettrace", sys_noop},
-    {"getprofile", sys_noop},
+    {"getprofile", sys_getprofile_fn, kMethNormal,
+     "Return the profiling function set with sys.setprofile.\n\nSee the profiler chapter in the library manual."},
     {"audit", sys_noop},
     {"addaudithook", sys_noop},
     {"is_finalizing", sys_is_finalizing},

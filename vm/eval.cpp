@@ -24,6 +24,7 @@
 #include "vm/attr_cache.h"
 #include "vm/generator_internal.h"
 #include "vm/gil.h"
+#include "vm/profile.h"
 #include "vm/vm.h"
 
 namespace minipy {
@@ -285,6 +286,8 @@ __attribute__((noinline)) bool entry_stack_exhausted(ThreadState* ts) { return s
 
 bool handle_eval_breaker(ThreadState* ts) {
   uint32_t bits = ts->eval_breaker.exchange(0, std::memory_order_acq_rel);
+  // kBreakProfile stays set while a profile hook is installed (vm/profile.cpp).
+  if ((bits & kBreakProfile) && ts->profile_fn) ts->eval_breaker.fetch_or(kBreakProfile, std::memory_order_relaxed);
   if (bits & kBreakGc) gc_collect_auto(ts);
   // GIL switches first, so a pending KeyboardInterrupt cannot drop the
   // deterministic schedule's kBreakBudget (gil_sched_tick re-arms it).
@@ -298,6 +301,13 @@ bool handle_eval_breaker(ThreadState* ts) {
     if (ts->curexc) return false;
   }
   return true;
+}
+
+// The eval breaker at a Python call's entry (f is the callee): the profile
+// hook's 'call' event first (kBreakProfile), then the other bits.
+__attribute__((noinline, cold)) bool handle_eval_breaker_entry(ThreadState* ts, Frame* f) {
+  if (ts->use_profile && !profile_enter(ts, f, f->previous)) return false;
+  return handle_eval_breaker(ts);
 }
 
 Value build_string(ThreadState* ts, Value* items, uint32_t n) {
@@ -667,6 +677,19 @@ Value call_function_ex(ThreadState* ts, Value callable, Value args, Value kwargs
   return call_tuple_dict(ts, callable, args.as<TupleObject>(), kwargs ? kwargs.as<DictObject>() : nullptr);
 }
 
+// CALL_FUNCTION_EX with a profile hook: the arguments as a tuple (and a
+// dict) first, as CPython, then the call with c_call events around a builtin.
+__attribute__((noinline, cold)) Value profile_call_function_ex(ThreadState* ts, Frame* f, Value callable, Value args,
+                                                             Value kwargs) {
+  if (kwargs && !(kwargs.is_obj() && kwargs.obj()->type == ts->interp->types.dict))
+    return call_function_ex(ts, callable, args, kwargs);
+  if (is_tuple(ts, args)) return profile_c_call_ex(ts, f, callable, args, kwargs);
+  if (!is_iterable_type(ts, args)) return call_function_ex(ts, callable, args, kwargs);
+  Ref t(sequence_to_tuple(ts, args));
+  if (!t) return Value();
+  return profile_c_call_ex(ts, f, callable, t.get(), kwargs);
+}
+
 // How CPython names a callable in call errors: "mod.qualname()" (module
 // omitted for builtins), else "<type> object".
 std::string callable_desc(ThreadState* ts, Value fn) {
@@ -807,6 +830,27 @@ Value eval_frame(ThreadState* ts, Frame* entry, bool throwing) {
     }                                                                           \
   } while (0)
 
+// CHECK_BREAKER at a Python call's entry, after the switch to the callee's
+// frame: the profile hook's 'call' event is delivered from here.
+#define CHECK_BREAKER_ENTRY()                                                   \
+  do {                                                                          \
+    if (ts->eval_breaker.load(std::memory_order_relaxed)) {                      \
+      instr = ip;                                                               \
+      SAVE_FRAME();                                                             \
+      if (!handle_eval_breaker_entry(ts, f)) goto error;                        \
+    }                                                                           \
+  } while (0)
+// 'call' events for frames switched to in this loop other than by CALL (they
+// have no check point): `stop` is the frame that resumed or called them.
+#define PROFILE_ENTER(stop)                                                     \
+  do {                                                                          \
+    if (__builtin_expect(ts->use_profile, 0)) {                                 \
+      instr = first + f->lasti;                                                 \
+      SAVE_FRAME();                                                             \
+      if (!profile_enter(ts, f, (stop))) goto error;                            \
+    }                                                                           \
+  } while (0)
+
 // The fast paths of one BINARY_OP form: small ints, then floats (+ - * /);
 // anything else (and overflow) takes binop_generic.
 #define BINARY_OP_FORM(KOP)                                                                          \
@@ -872,6 +916,15 @@ Value eval_frame(ThreadState* ts, Frame* entry, bool throwing) {
   }
 
   LOAD_FRAME();
+  if (__builtin_expect(ts->use_profile, 0)) {
+    // 'call' for the entry frame (and a resumed chain down to f); a failing
+    // hook raises in f (a thrown exception is lost, as in CPython).
+    instr = first + f->lasti;
+    if (!profile_enter(ts, f, entry->previous)) {
+      if (throwing) goto exit_unwind;
+      goto error;
+    }
+  }
   if (throwing) {
     // gen.throw(): the exception is pending; raise it at the suspended yield.
     instr = first + (f->lasti > 0 ? f->lasti : 0);
@@ -1920,6 +1973,7 @@ L_FOR_ITER: {
     if (nf) {
       f = nf;
       LOAD_FRAME();
+      PROFILE_ENTER(f->chain_root->previous);  // the root of a resumed chain returns to this FOR_ITER
       DISPATCH();
     }
   }
@@ -1940,7 +1994,20 @@ L_FOR_ITER: {
 }
 L_RETURN_VALUE: {
   Value retval = POP();
+  // The profile hook's 'return' event: check_on_return is set on every frame
+  // that got a 'call' event (vm/profile.cpp), so the common path tests
+  // nothing it did not test before.
+#define PROFILE_RETURN()                                \
+  if (__builtin_expect(ts->use_profile, 0)) {            \
+    f->lasti = int32_t(instr - first);                  \
+    f->sp = sp;                                         \
+    if (!profile_return(ts, f, retval)) {               \
+      decref(retval);                                   \
+      goto exit_unwind;                                 \
+    }                                                   \
+  }
   if (f->is_entry) {
+    if (__builtin_expect(f->check_on_return, 0)) PROFILE_RETURN();
     f->sp = sp;
     ts->frame = f->previous;
     --ts->py_depth;
@@ -1955,6 +2022,7 @@ L_RETURN_VALUE: {
   Frame* caller = f->previous;
   f->sp = sp;
   if (f->owner == FrameOwner::Generator) {
+    if (__builtin_expect(f->check_on_return, 0)) PROFILE_RETURN();
     bool by_for = f->for_iter;
     f = gen_leave_inline(ts, f, false);
     LOAD_FRAME();
@@ -1974,17 +2042,25 @@ L_RETURN_VALUE: {
     decref(sub);
     DISPATCH();
   }
-  bool check = f->check_on_return;
+  if (__builtin_expect(f->check_on_return, 0)) goto return_checked;
   release_call_frame(ts, interp, f);
   --ts->py_depth;
   f = caller;
   ts->frame = f;
   LOAD_FRAME();
   PUSH(retval);
-  if (check) {
-    instr = first + f->lasti;  // the CALL
-    CHECK_BREAKER();
-  }
+  DISPATCH();
+return_checked:
+  PROFILE_RETURN();
+#undef PROFILE_RETURN
+  release_call_frame(ts, interp, f);
+  --ts->py_depth;
+  f = caller;
+  ts->frame = f;
+  LOAD_FRAME();
+  PUSH(retval);
+  instr = first + f->lasti;  // the CALL
+  CHECK_BREAKER();
   DISPATCH();
 }
 L_KW_NAMES:
@@ -2066,9 +2142,10 @@ L_CALL: {
       // C++ (after it returns), so thread schedules do not move.
       if (via_method) {
         f->check_on_return = true;
+        PROFILE_ENTER(f->previous);
         DISPATCH();
       }
-      CHECK_BREAKER();
+      CHECK_BREAKER_ENTRY();
       DISPATCH();
     }
   }
@@ -2077,7 +2154,9 @@ L_CALL: {
     f->lasti = int32_t(call_instr - first);
     Value r;
     TypeObject* ct = callable.is_obj() ? callable.obj()->type : nullptr;
-    if (ct == interp->types.method_descr && total > nkw && type_of(ts, args[0]) == callable.as<MethodDescrObject>()->owner) {
+    if (__builtin_expect(ts->use_profile, 0)) {
+      r = profile_c_call(ts, f, callable, args, total - nkw, kw);
+    } else if (ct == interp->types.method_descr && total > nkw && type_of(ts, args[0]) == callable.as<MethodDescrObject>()->owner) {
       // A built-in type's method on an instance of exactly that type (what
       // method_descr_call does once its self check passes).
       r = callable.as<MethodDescrObject>()->def->fn(ts, args[0], args + 1, total - nkw - 1, kw);
@@ -2132,13 +2211,16 @@ L_CALL_FUNCTION_EX: {
       LOAD_FRAME();
       // No check point: CALL_FUNCTION_EX has none (when its call ran in C++,
       // none happened either), so thread schedules do not move.
+      PROFILE_ENTER(f->previous);
       DISPATCH();
     }
     if (handled) goto call_ex_fail;
   }
   {
     SAVE_FRAME();
-    Value r = call_function_ex(ts, callable, cargs, kwargs);
+    f->lasti = int32_t(instr - first);
+    Value r = __builtin_expect(ts->use_profile, 0) ? profile_call_function_ex(ts, f, callable, cargs, kwargs)
+                                                   : call_function_ex(ts, callable, cargs, kwargs);
     decref(kwargs);
     decref(cargs);
     decref(callable);
@@ -2404,6 +2486,10 @@ L_YIELD_VALUE: {
   Value v = POP();
   f->lasti = int32_t(instr - first);
   SAVE_FRAME();
+  if (__builtin_expect(ts->use_profile, 0) && !profile_yield(ts, f, v)) {
+    decref(v);
+    goto exit_unwind;
+  }
   f->state = FrameState::Suspended;
   f->yield_from = oparg != 0;
   if (!f->is_entry) {
@@ -2435,9 +2521,11 @@ L_SEND: {
     Frame* nf = gen_resume_inline(ts, f, sub.as<GenObject>(), v);
     if (nf) {
       decref(v);
+      Frame* resumer = f;
       f = nf;
       ts->frame = f;
       LOAD_FRAME();
+      PROFILE_ENTER(resumer);
       DISPATCH();
     }
   }
@@ -2677,6 +2765,12 @@ exception_unwind:
     }
   }
   // No handler in this frame: pop it and continue in the caller.
+  if (__builtin_expect(f->check_on_return, 0) && ts->use_profile) {
+    while (sp > f->localsplus + co->nlocalsplus) decref(POP());
+    f->sp = sp;
+    profile_unwind(ts, f);
+  }
+exit_unwind:  // leave the frame with the pending exception, no handler of its own consulted
   while (sp > f->localsplus + co->nlocalsplus) decref(POP());
   f->sp = sp;
   if (f->is_entry) {
