@@ -31,7 +31,16 @@ bool bytearray_reserve(ThreadState* ts, ByteArrayObject* a, int64_t need) {
   return true;
 }
 
+bool bytearray_check_resize(ThreadState* ts, ByteArrayObject* a, int64_t new_size) {
+  if (new_size != a->size && a->exports > 0) {
+    raise(ts, Exc::BufferError, "Existing exports of data: object cannot be re-sized");
+    return false;
+  }
+  return true;
+}
+
 bool bytearray_assign(ThreadState* ts, ByteArrayObject* a, std::string_view data) {
+  if (!bytearray_check_resize(ts, a, int64_t(data.size()))) return false;
   if (!bytearray_reserve(ts, a, int64_t(data.size()))) return false;
   if (!data.empty()) memmove(a->data, data.data(), data.size());
   a->size = int64_t(data.size());
@@ -51,21 +60,55 @@ bool is_bytearray(ThreadState* ts, Value v) {
   return v.is_obj() && is_subtype(v.obj()->type, ts->interp->types.bytearray);
 }
 
+// ---- the buffer protocol front door
+namespace {
+TypeObject* buffer_type(Value v) {
+  if (!v.is_obj()) return nullptr;
+  for (TypeObject* t = v.obj()->type; t; t = t->base)
+    if (t->slots.getbuffer) return t;
+  return nullptr;
+}
+}  // namespace
+
+bool has_buffer(ThreadState*, Value v) { return buffer_type(v) != nullptr; }
+
+bool buffer_get(ThreadState* ts, Value v, BufferView* out, int flags) {
+  TypeObject* t = buffer_type(v);
+  if (!t) {
+    raisef(ts, Exc::TypeError, "a bytes-like object is required, not '%s'", type_name(ts, v));
+    return false;
+  }
+  *out = BufferView();
+  if (!t->slots.getbuffer(ts, v, out, flags)) return false;
+  if ((flags & kBufWritable) && out->readonly) {
+    buffer_release(ts, out);
+    raise(ts, Exc::BufferError, "Object is not writable.");
+    return false;
+  }
+  return true;
+}
+
+void buffer_release(ThreadState* ts, BufferView* view) {
+  Value owner = view->owner;
+  if (!owner) return;
+  TypeObject* t = buffer_type(owner);
+  if (t && t->slots.releasebuffer) t->slots.releasebuffer(ts, owner, view);
+  view->owner = Value();
+  decref(owner);
+}
+
 bool bytes_like_view(ThreadState* ts, Value v, std::string_view* out) {
   if (v.is_obj()) {
     TypeObject* t = v.obj()->type;
     if (type_has(t, kTypeBytesSubclass)) { *out = v.as<BytesObject>()->view(); return true; }
-    if (t == ts->interp->types.bytearray || is_subtype(t, ts->interp->types.bytearray)) {
-      *out = v.as<ByteArrayObject>()->view();
-      return true;
-    }
-    if (t == ts->interp->types.memoryview) {
-      MemoryViewObject* m = v.as<MemoryViewObject>();
-      if (m->released) {
-        raise(ts, Exc::ValueError, "operation forbidden on released memoryview object");
-        return false;
-      }
-      *out = memoryview_view(m);
+    if (t == ts->interp->types.bytearray) { *out = v.as<ByteArrayObject>()->view(); return true; }
+    if (buffer_type(v)) {
+      // A momentary export: the memory stays valid while `v` lives and is not resized,
+      // which is all the callers (which copy or consume the bytes at once) need.
+      BufferView bv;
+      if (!buffer_get(ts, v, &bv, kBufSimple)) return false;
+      *out = std::string_view(static_cast<const char*>(bv.buf), size_t(bv.len));
+      buffer_release(ts, &bv);
       return true;
     }
   }
@@ -73,11 +116,32 @@ bool bytes_like_view(ThreadState* ts, Value v, std::string_view* out) {
   return false;
 }
 
+bool writable_buffer_view(ThreadState* ts, Value v, char** data, int64_t* len) {
+  BufferView bv;
+  if (!buffer_type(v) || !buffer_get(ts, v, &bv, kBufSimple)) {
+    err_clear(ts);  // CPython's "w*" converter replaces any export failure
+    raisef(ts, Exc::TypeError, "argument must be read-write bytes-like object, not %s", type_name(ts, v));
+    return false;
+  }
+  bool ro = bv.readonly;
+  *data = static_cast<char*>(bv.buf);
+  *len = bv.len;
+  buffer_release(ts, &bv);
+  if (ro) {
+    raisef(ts, Exc::TypeError, "argument must be read-write bytes-like object, not %s", type_name(ts, v));
+    return false;
+  }
+  return true;
+}
+
 bool bytes_is_buffer(ThreadState* ts, Value v) {
   if (!v.is_obj()) return false;
   TypeObject* t = v.obj()->type;
-  return type_has(t, kTypeBytesSubclass) || t == ts->interp->types.bytearray || t == ts->interp->types.memoryview ||
-         is_subtype(t, ts->interp->types.bytearray);
+  if (type_has(t, kTypeBytesSubclass) || t == ts->interp->types.bytearray) return true;
+  // A strided memoryview has no simple (contiguous) buffer: callers that accept only
+  // those report it as not bytes-like, like CPython's PyBUF_SIMPLE requests.
+  if (t == ts->interp->types.memoryview) return memoryview_is_contiguous(v);
+  return buffer_type(v) != nullptr;
 }
 
 Value bytes_result(ThreadState* ts, Value self, std::string_view data) {
@@ -106,8 +170,9 @@ bool byte_value(ThreadState* ts, Value v, uint8_t* out) {
 // bytes(x) / bytearray(x) payload from an arbitrary source (not str, not int).
 bool bytes_from_object(ThreadState* ts, Value src, std::string* out, const char* tname) {
   std::string_view v;
+  if (is_memoryview(ts, src)) return memoryview_tobytes(ts, src, out);  // may be strided
   if (bytes_is_buffer(ts, src)) {
-    bytes_like_view(ts, src, &v);
+    if (!bytes_like_view(ts, src, &v)) return false;
     out->assign(v);
     return true;
   }
@@ -208,6 +273,27 @@ namespace {
 // ---------------------------------------------------------------- bytes slots
 void bytes_dealloc(Object* o) { free_object(o); }
 
+bool bytes_getbuffer(ThreadState*, Value v, BufferView* out, int) {
+  BytesObject* b = v.as<BytesObject>();
+  out->buf = b->data;
+  out->len = b->size;
+  out->readonly = true;
+  out->owner = newref(v);
+  return true;
+}
+
+bool bytearray_getbuffer(ThreadState*, Value v, BufferView* out, int) {
+  ByteArrayObject* a = v.as<ByteArrayObject>();
+  out->buf = a->data ? a->data : const_cast<char*>("");
+  out->len = a->size;
+  out->readonly = false;
+  out->owner = newref(v);
+  a->exports++;
+  return true;
+}
+
+void bytearray_releasebuffer(ThreadState*, Value v, BufferView*) { v.as<ByteArrayObject>()->exports--; }
+
 Value bytes_new_slot(ThreadState* ts, TypeObject* type, const Value* args, size_t nargs, TupleObject* kwnames) {
   std::string data;
   bool pass = false;
@@ -270,8 +356,16 @@ bool bytes_hash(ThreadState*, Value v, int64_t* out) {
   return true;
 }
 
+// bytes or bytearray itself (the operand whose slot runs); other buffers only as arguments.
+bool bytes_or_bytearray(ThreadState* ts, Value v) { return is_bytes(ts, v) || is_bytearray(ts, v); }
+
 Value buffer_richcompare(ThreadState* ts, Value a, Value b, CmpOp op) {
-  if (!bytes_is_buffer(ts, a) || !bytes_is_buffer(ts, b)) return Value::not_implemented();
+  // bytes compares only with bytes; bytearray with any buffer (CPython's rules).
+  if (is_bytearray(ts, a) || is_bytearray(ts, b)) {
+    if (!bytes_is_buffer(ts, a) || !bytes_is_buffer(ts, b)) return Value::not_implemented();
+  } else if (!is_bytes(ts, a) || !is_bytes(ts, b)) {
+    return Value::not_implemented();
+  }
   std::string_view x, y;
   bytes_like_view(ts, a, &x);
   bytes_like_view(ts, b, &y);
@@ -279,7 +373,7 @@ Value buffer_richcompare(ThreadState* ts, Value a, Value b, CmpOp op) {
 }
 
 Value buffer_concat(ThreadState* ts, Value a, Value b) {
-  if (!bytes_is_buffer(ts, a)) return Value::not_implemented();
+  if (!bytes_or_bytearray(ts, a)) return Value::not_implemented();
   if (!bytes_is_buffer(ts, b)) {
     if (type_has(type_of(ts, b), kTypeHeapType)) return Value::not_implemented();
     return raisef(ts, Exc::TypeError, "can't concat %s to %s", type_name(ts, b), type_name(ts, a));
@@ -306,8 +400,8 @@ bool repeat_count(ThreadState* ts, Value n, int64_t* count) {
 
 Value buffer_repeat(ThreadState* ts, Value a, Value b) {
   Value s = a, n = b;
-  if (!bytes_is_buffer(ts, s)) std::swap(s, n);
-  if (!bytes_is_buffer(ts, s)) return Value::not_implemented();
+  if (!bytes_or_bytearray(ts, s)) std::swap(s, n);
+  if (!bytes_or_bytearray(ts, s)) return Value::not_implemented();
   if (type_has(type_of(ts, n), kTypeHeapType) && !type_of(ts, n)->slots.index) return Value::not_implemented();
   int64_t count;
   if (!repeat_count(ts, n, &count)) return Value();
@@ -322,7 +416,7 @@ Value buffer_repeat(ThreadState* ts, Value a, Value b) {
 }
 
 Value buffer_mod(ThreadState* ts, Value a, Value b) {
-  if (!bytes_is_buffer(ts, a)) return Value::not_implemented();
+  if (!bytes_or_bytearray(ts, a)) return Value::not_implemented();
   return bytes_percent_format(ts, a, b);
 }
 
@@ -464,6 +558,7 @@ bool bytearray_setitem(ThreadState* ts, Value self, Value key, Value v) {
     if (!slice_indices(ts, key.as<SliceObject>(), a->size, &start, &stop, &step, &len)) return false;
     if (!v) {  // deletion
       if (len <= 0) return true;
+      if (!bytearray_check_resize(ts, a, a->size - len)) return false;
       if (step < 0) { start = start + step * (len - 1); step = -step; }
       std::string keep;
       keep.reserve(size_t(a->size - len));
@@ -505,6 +600,7 @@ bool bytearray_setitem(ThreadState* ts, Value self, Value key, Value v) {
     return false;
   }
   if (!v) {
+    if (!bytearray_check_resize(ts, a, a->size - 1)) return false;
     memmove(a->data + i, a->data + i + 1, size_t(a->size - i - 1));
     a->size--;
     a->data[a->size] = 0;
@@ -525,6 +621,7 @@ Value bytearray_iadd(ThreadState* ts, Value self, Value other) {
   std::string_view y;
   bytes_like_view(ts, other, &y);
   std::string copy(y);  // other may be self
+  if (!bytearray_check_resize(ts, a, a->size + int64_t(copy.size()))) return Value();
   if (!bytearray_reserve(ts, a, a->size + int64_t(copy.size()))) return Value();
   memcpy(a->data + a->size, copy.data(), copy.size());
   a->size += int64_t(copy.size());
@@ -556,6 +653,7 @@ Value ba_append(ThreadState* ts, Value self, const Value* args, size_t nargs, Tu
     return raisef(ts, Exc::TypeError, "'%s' object cannot be interpreted as an integer", type_name(ts, args[0]));
   if (!byte_value(ts, args[0], &b)) return Value();
   ByteArrayObject* a = BA(self);
+  if (!bytearray_check_resize(ts, a, a->size + 1)) return Value();
   if (!bytearray_reserve(ts, a, a->size + 1)) return Value();
   a->data[a->size++] = char(b);
   a->data[a->size] = 0;
@@ -587,6 +685,7 @@ Value ba_extend(ThreadState* ts, Value self, const Value* args, size_t nargs, Tu
     }
   }
   ByteArrayObject* a = BA(self);
+  if (!bytearray_check_resize(ts, a, a->size + int64_t(src.size()))) return Value();
   if (!bytearray_reserve(ts, a, a->size + int64_t(src.size()))) return Value();
   memcpy(a->data + a->size, src.data(), src.size());
   a->size += int64_t(src.size());
@@ -606,6 +705,7 @@ Value ba_insert(ThreadState* ts, Value self, const Value* args, size_t nargs, Tu
   ByteArrayObject* a = BA(self);
   if (i < 0) { i += a->size; if (i < 0) i = 0; }
   if (i > a->size) i = a->size;
+  if (!bytearray_check_resize(ts, a, a->size + 1)) return Value();
   if (!bytearray_reserve(ts, a, a->size + 1)) return Value();
   memmove(a->data + i + 1, a->data + i, size_t(a->size - i));
   a->data[i] = char(b);
@@ -623,6 +723,7 @@ Value ba_pop(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple
   if (a->size == 0) return raise(ts, Exc::IndexError, "pop from empty bytearray");
   if (i < 0) i += a->size;
   if (i < 0 || i >= a->size) return raise(ts, Exc::IndexError, "pop index out of range");
+  if (!bytearray_check_resize(ts, a, a->size - 1)) return Value();
   uint8_t b = uint8_t(a->data[i]);
   memmove(a->data + i, a->data + i + 1, size_t(a->size - i - 1));
   a->size--;
@@ -641,6 +742,7 @@ Value ba_remove(ThreadState* ts, Value self, const Value* args, size_t nargs, Tu
   const void* p = a->size ? memchr(a->data, b, size_t(a->size)) : nullptr;
   if (!p) return raise(ts, Exc::ValueError, "value not found in bytearray");
   int64_t i = static_cast<const char*>(p) - a->data;
+  if (!bytearray_check_resize(ts, a, a->size - 1)) return Value();
   memmove(a->data + i, a->data + i + 1, size_t(a->size - i - 1));
   a->size--;
   a->data[a->size] = 0;
@@ -650,6 +752,7 @@ Value ba_remove(ThreadState* ts, Value self, const Value* args, size_t nargs, Tu
 Value ba_clear(ThreadState* ts, Value self, const Value*, size_t nargs, TupleObject* kw) {
   if (!no_kwargs(ts, "clear", kw) || !check_nargs(ts, "clear", nargs, 0, 0)) return Value();
   ByteArrayObject* a = BA(self);
+  if (!bytearray_check_resize(ts, a, 0)) return Value();
   a->size = 0;
   if (a->data) a->data[0] = 0;
   return Value::none();
@@ -690,6 +793,7 @@ const TypeSpec bytes_type_spec = {
         .len = buffer_len,
         .getitem = buffer_getitem,
         .contains = buffer_contains,
+        .getbuffer = bytes_getbuffer,
     },
     .methods = bytes_methods,
     .doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n"
@@ -718,6 +822,8 @@ const TypeSpec bytearray_type_spec = {
         .getitem = buffer_getitem,
         .setitem = bytearray_setitem,
         .contains = buffer_contains,
+        .getbuffer = bytearray_getbuffer,
+        .releasebuffer = bytearray_releasebuffer,
     },
     .methods = bytearray_methods,
     .doc = "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\n"

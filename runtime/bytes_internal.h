@@ -8,15 +8,27 @@
 
 namespace minipy {
 
-// memoryview over a bytes/bytearray (memoryview.cpp): a window [start, start+length).
+// memoryview (memoryview.cpp): a view of any buffer exporter, with CPython's
+// format/shape/strides model (up to kMvMaxDim dimensions).
+constexpr int kMvMaxDim = 64;
 struct MemoryViewObject : Object {
-  Value obj;        // owned: the bytes or bytearray viewed
-  int64_t start;
-  int64_t length;
+  Value obj;            // owned: the exporting object (memoryview.obj)
+  BufferView view;      // the export held until release() (view.owner owned)
+  char* buf;            // first item
+  int64_t itemsize;
+  int64_t ndim;
+  int64_t shape[kMvMaxDim];
+  int64_t strides[kMvMaxDim];
+  char format[8];       // "B", "i", ... (native single-character formats)
+  int64_t hash;         // -1 until computed
+  bool readonly;
   bool released;
 };
 bool is_memoryview(ThreadState* ts, Value v);
-std::string_view memoryview_view(MemoryViewObject* m);
+// The bytes of a memoryview in C order (works for strided views); false + error.
+bool memoryview_tobytes(ThreadState* ts, Value v, std::string* out);
+// C-contiguous (or released: using it raises the released-view error).
+bool memoryview_is_contiguous(Value v);
 
 bool bytes_is_buffer(ThreadState* ts, Value v);           // bytes/bytearray (or subclass)
 Value bytes_result(ThreadState* ts, Value self, std::string_view data);  // same kind as self

@@ -67,6 +67,22 @@ using DeallocFn = void (*)(Object* o);
 using VisitFn = void (*)(Object* o, void* arg);
 using TraverseFn = void (*)(Object* o, VisitFn visit, void* arg);
 using ClearFn = void (*)(Object* o);  // drop references that may form cycles
+// The buffer protocol (CPython's bf_getbuffer/bf_releasebuffer, one-dimensional
+// contiguous exports; memoryview.cpp adds shape/strides on top). getbuffer fills
+// `out` (owner = a new reference to the exporter) and counts the export;
+// releasebuffer undoes it. flags: kBufWritable asks for writable memory
+// (BufferError/TypeError when read-only). See buffer_get/buffer_release (objects.h).
+struct BufferView {
+  void* buf = nullptr;
+  int64_t len = 0;              // bytes
+  bool readonly = true;
+  int64_t itemsize = 1;
+  const char* format = "B";     // struct-module format of one item (static storage)
+  Value owner;                  // owned reference to the exporter (null: none)
+};
+enum BufferFlags : int { kBufSimple = 0, kBufWritable = 1 };
+using GetBufferFn = bool (*)(ThreadState* ts, Value obj, BufferView* out, int flags);  // false + error
+using ReleaseBufferFn = void (*)(ThreadState* ts, Value obj, BufferView* view);  // ts may be null (dealloc)
 
 // All the behaviour slots of a type. A null slot means "not supported" (the
 // generic operation raises the usual TypeError), except where noted.
@@ -106,6 +122,9 @@ struct TypeSlots {
   BinaryFn getitem = nullptr;      // obj[key] (mapping and sequence, like mp_subscript)
   SetItemFn setitem = nullptr;     // obj[key] = v / del obj[key]
   ContainsFn contains = nullptr;   // null: fall back to iteration
+  // Buffer protocol (helper-38). Not inherited by inherit_slots: buffer_get walks the bases.
+  GetBufferFn getbuffer = nullptr;
+  ReleaseBufferFn releasebuffer = nullptr;  // null: nothing to undo
 };
 
 // A method implemented in C++. Stored in a type's dict as a method descriptor

@@ -135,6 +135,16 @@ bool is_bytes(ThreadState* ts, Value v);
 bool is_bytearray(ThreadState* ts, Value v);
 // Get the bytes of a bytes/bytearray (or buffer-like) object; false + TypeError otherwise.
 bool bytes_like_view(ThreadState* ts, Value v, std::string_view* out);
+// The buffer protocol (bytes.cpp; helper-38): export v's buffer through its type's (or a
+// base's) getbuffer slot; TypeError "a bytes-like object is required, not 'T'" without one.
+// Every successful buffer_get needs one buffer_release (which drops view->owner; a no-op
+// on an empty view; ts may be null when called from a dealloc).
+bool buffer_get(ThreadState* ts, Value v, BufferView* out, int flags);
+void buffer_release(ThreadState* ts, BufferView* view);
+bool has_buffer(ThreadState* ts, Value v);
+// Writable bytes of a buffer (momentary export, like bytes_like_view); TypeError
+// "argument must be read-write bytes-like object, not T" otherwise.
+bool writable_buffer_view(ThreadState* ts, Value v, char** data, int64_t* len);
 extern const TypeSpec bytes_type_spec;
 extern const TypeSpec bytearray_type_spec;
 extern const TypeSpec bytes_iter_type_spec;      // iter(b'...') (bytes.cpp)

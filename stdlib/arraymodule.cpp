@@ -962,6 +962,23 @@ const GetSetDef kArrayGetSets[] = {
     {nullptr, nullptr},
 };
 
+bool array_getbuffer(ThreadState*, Value v, BufferView* out, int) {
+  ArrayObject* a = A(v);
+  static constexpr const char kCodes[] = "bBuhHiIlLqQfd";
+  static constexpr const char* kFormats[] = {"b", "B", "w", "h", "H", "i", "I", "l", "L", "q", "Q", "f", "d"};
+  const char* p = strchr(kCodes, a->typecode);
+  out->buf = a->data ? a->data : const_cast<char*>("");
+  out->len = a->size * a->itemsize;
+  out->readonly = false;
+  out->itemsize = a->itemsize;
+  out->format = p ? kFormats[p - kCodes] : "B";
+  out->owner = newref(v);
+  a->exports++;
+  return true;
+}
+
+void array_releasebuffer(ThreadState*, Value v, BufferView*) { A(v)->exports--; }
+
 }  // namespace
 
 const TypeSpec array_type_spec = {
@@ -983,6 +1000,8 @@ const TypeSpec array_type_spec = {
         .getitem = array_getitem,
         .setitem = array_setitem,
         .contains = array_contains,
+        .getbuffer = array_getbuffer,
+        .releasebuffer = array_releasebuffer,
     },
     .methods = kArrayMethods,
     .getsets = kArrayGetSets,

@@ -31,6 +31,7 @@ struct MmapObject : Object {
   int flags;
   int prot;
   int access;
+  int64_t exports;  // live buffer exports (memoryview(m)): close/resize are refused meanwhile
 };
 
 MmapObject* self_of(Value v) { return v.as<MmapObject>(); }
@@ -137,8 +138,17 @@ Value mmap_new(ThreadState* ts, TypeObject* type, const Value* args, size_t narg
 }
 
 // ------------------------------------------------------------------ methods
+bool check_no_exports(ThreadState* ts, MmapObject* m) {
+  if (m->exports > 0) {
+    raise(ts, Exc::BufferError, "cannot close exported pointers exist");
+    return false;
+  }
+  return true;
+}
+
 Value mm_close(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
   if (!no_kwargs(ts, "close", kw) || !check_nargs(ts, "close", nargs, 0, 0)) return Value();
+  if (!check_no_exports(ts, self_of(self))) return Value();
   unmap(self_of(self));
   return Value::none();
 }
@@ -298,6 +308,7 @@ Value mm_resize(ThreadState* ts, Value self, const Value* args, size_t nargs, Tu
   int64_t newsize;
   if (!int_arg(ts, args[0], &newsize)) return Value();
   if (!check_open(ts, m)) return Value();
+  if (m->exports > 0) return raise(ts, Exc::BufferError, "mmap can't resize with extant buffers exported.");
   if (m->access == kAccessRead || m->access == kAccessCopy)
     return raise(ts, Exc::TypeError, "mmap can't resize a readonly or copy-on-write memory map.");
   if (newsize < 0 || INT64_MAX - newsize < m->offset) return raise(ts, Exc::ValueError, "new size out of range");
@@ -338,9 +349,23 @@ Value mm_enter(ThreadState* ts, Value self, const Value* args, size_t nargs, Tup
 }
 
 Value mm_exit(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!check_no_exports(ts, self_of(self))) return Value();
   unmap(self_of(self));
   return Value::none();
 }
+
+bool mm_getbuffer(ThreadState* ts, Value self, BufferView* out, int) {
+  MmapObject* m = self_of(self);
+  if (!check_open(ts, m)) return false;
+  out->buf = m->data;
+  out->len = m->size;
+  out->readonly = m->access == kAccessRead;
+  out->owner = newref(self);
+  m->exports++;
+  return true;
+}
+
+void mm_releasebuffer(ThreadState*, Value self, BufferView*) { self_of(self)->exports--; }
 
 Value mm_get_closed(ThreadState* ts, Value self) { return Value::boolean(self_of(self)->data == nullptr); }
 
@@ -483,7 +508,8 @@ const TypeSpec kMmapSpec = {
     .basicsize = sizeof(MmapObject),
     .flags = kTypeBaseType,
     .slots = {.dealloc = mmap_dealloc, .repr = mm_repr, .iter = mm_iter, .new_ = mmap_new, .len = mm_len,
-              .getitem = mm_getitem, .setitem = mm_setitem, .contains = mm_contains},
+              .getitem = mm_getitem, .setitem = mm_setitem, .contains = mm_contains,
+              .getbuffer = mm_getbuffer, .releasebuffer = mm_releasebuffer},
     .methods = kMmapMethods,
     .getsets = kMmapGetsets,
     .doc = "Windows: mmap(fileno, length[, tagname[, access[, offset]]])\n\nMaps length bytes from the file "

@@ -61,6 +61,7 @@ extern const ModuleDef termios_module_def;  // stdlib/termiosmodule.cpp
 extern const ModuleDef marshal_module_def;  // stdlib/marshalmodule.cpp
 extern const ModuleDef faulthandler_module_def;  // stdlib/faulthandlermodule.cpp
 extern const ModuleDef mmap_module_def;  // stdlib/mmapmodule.cpp
+extern const ModuleDef posixshmem_module_def;  // stdlib/_posixshmem.cpp
 extern const ModuleDef io_native_module_def;  // stdlib/_io_module.cpp
 extern const ModuleDef warnings_native_module_def;  // stdlib/_warnings.cpp (_warnings)
 extern const ModuleDef lsprof_module_def;  // stdlib/_lsprof.cpp (_lsprof)

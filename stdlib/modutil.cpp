@@ -45,27 +45,7 @@ bool read_buffer(ThreadState* ts, Value v, std::string_view* out) {
 
 bool write_buffer(ThreadState* ts, Value v, char** data, int64_t* len) {
   if (array_buffer(ts, v, data, len)) return true;
-  if (is_bytearray(ts, v)) {
-    auto* a = v.as<ByteArrayObject>();
-    *data = a->data;
-    *len = a->size;
-    return true;
-  }
-  if (is_memoryview(ts, v)) {
-    auto* m = v.as<MemoryViewObject>();
-    if (m->released) {
-      raise(ts, Exc::ValueError, "operation forbidden on released memoryview object");
-      return false;
-    }
-    if (is_bytearray(ts, m->obj)) {
-      auto* a = m->obj.as<ByteArrayObject>();
-      *data = a->data + m->start;
-      *len = m->length;
-      return true;
-    }
-  }
-  raisef(ts, Exc::TypeError, "argument must be read-write bytes-like object, not %s", type_name(ts, v));
-  return false;
+  return writable_buffer_view(ts, v, data, len);  // the buffer protocol (bytes.cpp)
 }
 
 }  // namespace minipy

@@ -49,6 +49,7 @@ const ModuleDef* const kNativeModules[] = {
     &io_native_module_def,  // stdlib/_io_module.cpp (_io: StringIO, BytesIO, the IOBase types)
     &warnings_native_module_def,  // stdlib/_warnings.cpp (_warnings: warn, filters)
     &lsprof_module_def,  // stdlib/_lsprof.cpp (_lsprof: cProfile's profiler)
+    &posixshmem_module_def,  // stdlib/_posixshmem.cpp (multiprocessing.shared_memory)
     nullptr,
 };
 

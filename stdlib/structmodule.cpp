@@ -42,6 +42,7 @@ struct UnpackIterObject : Object {
   Value st;        // the Struct (owned)
   Value buf;       // the buffer object (owned)
   int64_t offset;
+  BufferView pin;  // an export of buf held while iterating (no resizing meanwhile, as in CPython)
 };
 
 Value struct_error(ThreadState* ts, std::string_view msg) {
@@ -668,6 +669,7 @@ const GetSetDef kStructGetSets[] = {
 
 void ui_dealloc(Object* o) {
   auto* it = static_cast<UnpackIterObject*>(o);
+  buffer_release(nullptr, &it->pin);  // the slots take a null ThreadState from deallocs
   decref(it->st);
   decref(it->buf);
   free_object(o);
@@ -680,6 +682,7 @@ Value ui_next(ThreadState* ts, Value self) {
   std::string_view data;
   if (!read_buffer(ts, it->buf, &data)) return Value();
   if (it->offset + s->size > int64_t(data.size())) {
+    buffer_release(ts, &it->pin);
     decref(it->buf);
     it->buf = Value();
     return Value();
@@ -751,6 +754,10 @@ Value iter_unpack_with(ThreadState* ts, StructObject* s, Value self, Value buffe
   it->st = newref(self);
   it->buf = newref(buffer);
   it->offset = 0;
+  if (has_buffer(ts, buffer) && !buffer_get(ts, buffer, &it->pin, kBufSimple)) {
+    decref(o);
+    return Value();
+  }
   return Value::from_obj(o);
 }
 
