@@ -276,11 +276,19 @@ struct Module {
   std::vector<Stmt*> body;
   // For `eval` mode: the single expression (body is empty).
   Expr* expression = nullptr;
+  // The tree's depth (tree_depth), set by parse(); -1 = not computed.
+  int depth = -1;
 };
+
+// The most statements, expressions and patterns on one path from the root, as
+// CPython's compiler counts its recursion (vm/compiler.cpp compares it with
+// the recursion limit before its recursive passes run). Walks the tree
+// without recursion when m.depth is not set.
+int tree_depth(const Module& m);
 
 // A syntax error as CPython reports it.
 struct SyntaxErrorInfo {
-  std::string kind = "SyntaxError";  // or "IndentationError", "TabError"
+  std::string kind = "SyntaxError";  // or "IndentationError", "TabError", "MemoryError" (CPython's parser stack overflowed; msg empty)
   std::string msg;                   // e.g. "invalid syntax", "'(' was never closed"
   int line = 0;                      // 1-based
   int col = 0;                       // 1-based column of the caret start (CPython's offset)

@@ -517,92 +517,225 @@ Pattern* make_class_pattern(ParseCtx& ctx, Expr* cls, ClassArgs a, const Loc& lo
   return p;
 }
 
-// ---------------------------------------------------------------- depth bound
+// ---------------------------------------------------------------- depth of the tree
+// Deep input must not crash the recursive consumers of the tree (the
+// compiler, the symbol table, ast.dump), and must fail as CPython 3.11 fails:
+//  * CPython's PEG parser gives up with MemoryError when its own recursion
+//    passes 6000 rule calls (MAXSTACK). Only right-recursive constructs grow
+//    it without brackets: `- - - 1`, `not not x`, `lambda: lambda: x`,
+//    `a if b else c if d else ...`, `a ** b ** c`. Brackets (at most 200,
+//    the tokenizer's limit) restart the descent from `expression`. The rule
+//    calls are estimated per edge below, calibrated against CPython 3.11.
+//  * Otherwise the compiler counts the statements, expressions and patterns
+//    on each path (the tree depth), and raises RecursionError when that plus
+//    three times the Python frames in progress passes three times the
+//    recursion limit (vm/compiler.cpp, compile_ast).
+// Both are computed here with an explicit stack: the tree may be 100,000 deep.
 namespace {
-constexpr int kMaxDepth = 2000;
+constexpr int kPegMaxStack = 6000;  // CPython's MAXSTACK
+constexpr int kPegBase = 24;        // rule calls from the start rule down to an expression
+constexpr int kPegBracket = 29;     // a [ ] / { } display or a comprehension
+constexpr int kPegParen = 28;       // ( expr )
+constexpr int kPegCallArg = 24;     // f(expr)
+constexpr int kPegSubscript = 24;   // a[expr]
+constexpr int kPegKeyword = 27;     // f(x=expr)
+constexpr int kPegDefault = 8;      // lambda x=expr: ...
+constexpr int kPegFString = 29;     // f"{expr}", parsed by a parser of its own
+constexpr int kPegStmtExpr = 6;     // a statement's expression
+constexpr int kPegBlock = 6;        // a statement's block (8 for def / class)
 
-struct DepthCheck {
+struct TreeWalk {
+  struct Item {
+    const void* node;
+    uint8_t what;  // 0 stmt, 1 expr, 2 pattern
+    int depth;
+    int peg;
+  };
+  std::vector<Item> stack;
+  int max_depth = 0;
+  bool check_peg = true;
+  bool peg_overflow = false;
   Loc where;
-  bool ok = true;
-  bool expr(const Expr* e, int d);
-  bool stmts(const std::vector<Stmt*>& v, int d);
-  bool pattern(const Pattern* p, int d);
-  bool args(const Arguments* a, int d) {
-    if (!a) return true;
+
+  void expr(const Expr* e, int depth, int peg) {
+    if (!e) return;
+    if (e->parenthesized) peg += kPegParen;
+    stack.push_back({e, 1, depth, peg});
+  }
+  void stmt(const Stmt* s, int depth, int peg) {
+    if (s) stack.push_back({s, 0, depth, peg});
+  }
+  void pattern(const Pattern* p, int depth, int peg) {
+    if (p) stack.push_back({p, 2, depth, peg});
+  }
+  void args(const Arguments* a, int depth, int peg) {
+    if (!a) return;
     for (auto* v : {&a->posonlyargs, &a->args, &a->kwonlyargs})
-      for (const Arg& x : *v)
-        if (!expr(x.annotation, d)) return false;
+      for (const Arg& x : *v) expr(x.annotation, depth, peg);
     for (const Arg* x : {a->vararg, a->kwarg})
-      if (x && !expr(x->annotation, d)) return false;
+      if (x) expr(x->annotation, depth, peg);
     for (auto* v : {&a->kw_defaults, &a->defaults})
-      for (const Expr* x : *v)
-        if (!expr(x, d)) return false;
+      for (const Expr* x : *v) expr(x, depth, peg);
+  }
+  void stmts(const std::vector<Stmt*>& v, int depth, int peg) {
+    // Pushed last first, so they are walked in source order.
+    for (size_t i = v.size(); i-- > 0;) stmt(v[i], depth, peg);
+  }
+
+  void expr_children(const Expr* e, int d, int p) {
+    int n = d + 1;
+    switch (e->kind) {
+      case ExprKind::UnaryOp: expr(e->value, n, p + 1); return;
+      case ExprKind::Await: expr(e->value, n, p + 1); return;
+      case ExprKind::Lambda:
+        args(e->args, n, p + kPegDefault);
+        expr(e->body, n, p + 2);
+        return;
+      case ExprKind::IfExp:
+        expr(e->test, n, p + 1);
+        expr(e->body, n, p + 1);
+        expr(e->orelse, n, p + 1);
+        return;
+      case ExprKind::BinOp:
+        expr(e->left, n, p);  // left recursion: a loop in the PEG parser
+        expr(e->right, n, p + 2);
+        return;
+      case ExprKind::Attribute: expr(e->value, n, p); return;
+      case ExprKind::Subscript:
+        expr(e->value, n, p);
+        expr(e->slice, n, p + kPegSubscript);
+        return;
+      case ExprKind::Call:
+        expr(e->func, n, p);
+        for (const Expr* x : e->elts) expr(x, n, p + kPegCallArg);
+        for (const Keyword& k : e->keywords) expr(k.value, n, p + kPegKeyword);
+        return;
+      case ExprKind::FormattedValue:
+        // A replacement field is parsed by a parser of its own.
+        expr(e->value, n, kPegBase + kPegFString);
+        expr(e->format_spec, n, kPegBase);
+        return;
+      case ExprKind::JoinedStr:
+        for (const Expr* x : e->elts) expr(x, n, p);
+        return;
+      case ExprKind::List: case ExprKind::Set: case ExprKind::Dict:
+        for (const Expr* x : e->keys) expr(x, n, p + kPegBracket);
+        for (const Expr* x : e->elts) expr(x, n, p + kPegBracket);
+        return;
+      case ExprKind::Tuple:
+        for (const Expr* x : e->elts) expr(x, n, p + (e->parenthesized ? kPegBracket - kPegParen : 2));
+        return;
+      case ExprKind::ListComp: case ExprKind::SetComp: case ExprKind::DictComp: case ExprKind::GeneratorExp:
+        expr(e->elt, n, p + kPegBracket);
+        expr(e->value, n, p + kPegBracket);
+        for (const Comprehension& c : e->generators) {
+          expr(c.target, n, p + kPegBracket);
+          expr(c.iter, n, p + kPegBracket);
+          for (const Expr* x : c.ifs) expr(x, n, p + kPegBracket);
+        }
+        return;
+      default:
+        for (const Expr* c : {e->left, e->right, e->value, e->target, e->test, e->body, e->orelse, e->func,
+                              e->elt, e->slice, e->lower, e->upper, e->step, e->format_spec})
+          expr(c, n, p + 2);
+        for (const Expr* c : e->elts) expr(c, n, p + 2);
+        for (const Expr* c : e->keys) expr(c, n, p + 2);
+        for (const Keyword& k : e->keywords) expr(k.value, n, p + kPegCallArg);
+        for (const Comprehension& c : e->generators) {
+          expr(c.target, n, p + kPegBracket);
+          expr(c.iter, n, p + kPegBracket);
+          for (const Expr* x : c.ifs) expr(x, n, p + kPegBracket);
+        }
+        args(e->args, n, p + kPegCallArg);
+        return;
+    }
+  }
+
+  void stmt_children(const Stmt* s, int d, int p) {
+    int n = d + 1, pe = p + kPegStmtExpr;
+    if (s->kind == StmtKind::Assign || s->kind == StmtKind::AugAssign) pe += 2;  // target '=' value
+    if (s->kind == StmtKind::AnnAssign) pe += 3;
+    bool def = s->kind == StmtKind::FunctionDef || s->kind == StmtKind::AsyncFunctionDef ||
+               s->kind == StmtKind::ClassDef;
+    int pb = p + (def ? kPegBlock + 2 : kPegBlock);
+    for (const Expr* e : {s->returns, s->target, s->value, s->annotation, s->iter, s->test, s->msg, s->subject,
+                          s->exc, s->cause})
+      expr(e, n, pe);
+    for (auto* l : {&s->decorator_list, &s->bases, &s->targets})
+      for (const Expr* e : *l) expr(e, n, pe);
+    for (const Keyword& k : s->keywords) expr(k.value, n, pe + kPegCallArg);
+    args(s->args, n, pe + kPegCallArg);
+    for (const WithItem& w : s->items) {
+      expr(w.context_expr, n, pe);
+      expr(w.optional_vars, n, pe);
+    }
+    for (const MatchCase& c : s->cases) {
+      pattern(c.pattern, n, pe);
+      expr(c.guard, n, pe);
+      stmts(c.body, n, pb);
+    }
+    for (const ExceptHandler& h : s->handlers) {
+      expr(h.type, n, pe);
+      stmts(h.body, n, pb);
+    }
+    stmts(s->finalbody, n, pb);
+    stmts(s->orelse, n, pb);
+    stmts(s->body, n, pb);
+  }
+
+  void pattern_children(const Pattern* pt, int d, int p) {
+    int n = d + 1;
+    expr(pt->value, n, p + 2);
+    expr(pt->cls, n, p + 2);
+    pattern(pt->pattern, n, p + 2);
+    for (const Expr* k : pt->keys) expr(k, n, p + 2);
+    for (auto* v : {&pt->patterns, &pt->kwd_patterns})
+      for (const Pattern* x : *v) pattern(x, n, p + kPegBracket);
+  }
+
+  // Walk everything pushed so far. False at the first node past the PEG
+  // parser's limit (`where` is its position).
+  bool run() {
+    while (!stack.empty()) {
+      Item it = stack.back();
+      stack.pop_back();
+      if (it.depth > max_depth) max_depth = it.depth;
+      if (check_peg && it.peg >= kPegMaxStack) {
+        peg_overflow = true;
+        where = it.what == 0   ? static_cast<const Stmt*>(it.node)->loc
+                : it.what == 1 ? static_cast<const Expr*>(it.node)->loc
+                               : static_cast<const Pattern*>(it.node)->loc;
+        return false;
+      }
+      if (it.what == 0) stmt_children(static_cast<const Stmt*>(it.node), it.depth, it.peg);
+      else if (it.what == 1) expr_children(static_cast<const Expr*>(it.node), it.depth, it.peg);
+      else pattern_children(static_cast<const Pattern*>(it.node), it.depth, it.peg);
+    }
     return true;
   }
 };
-
-bool DepthCheck::expr(const Expr* e, int d) {
-  if (!e) return true;
-  if (d > kMaxDepth) { where = e->loc; return ok = false; }
-  for (const Expr* c : {e->left, e->right, e->value, e->target, e->test, e->body, e->orelse, e->func, e->elt,
-                        e->slice, e->lower, e->upper, e->step, e->format_spec})
-    if (!expr(c, d + 1)) return false;
-  for (const Expr* c : e->elts)
-    if (!expr(c, d + 1)) return false;
-  for (const Expr* c : e->keys)
-    if (!expr(c, d + 1)) return false;
-  for (const Keyword& k : e->keywords)
-    if (!expr(k.value, d + 1)) return false;
-  for (const Comprehension& c : e->generators) {
-    if (!expr(c.target, d + 1) || !expr(c.iter, d + 1)) return false;
-    for (const Expr* x : c.ifs)
-      if (!expr(x, d + 1)) return false;
-  }
-  return args(e->args, d + 1);
-}
-
-bool DepthCheck::pattern(const Pattern* p, int d) {
-  if (!p) return true;
-  if (d > kMaxDepth) { where = p->loc; return ok = false; }
-  if (!expr(p->value, d + 1) || !expr(p->cls, d + 1) || !pattern(p->pattern, d + 1)) return false;
-  for (const Expr* k : p->keys)
-    if (!expr(k, d + 1)) return false;
-  for (auto* v : {&p->patterns, &p->kwd_patterns})
-    for (const Pattern* x : *v)
-      if (!pattern(x, d + 1)) return false;
-  return true;
-}
-
-bool DepthCheck::stmts(const std::vector<Stmt*>& v, int d) {
-  for (const Stmt* s : v) {
-    if (d > kMaxDepth) { where = s->loc; return ok = false; }
-    int n = d + 1;
-    for (const Expr* e : {s->returns, s->target, s->value, s->annotation, s->iter, s->test, s->msg, s->subject,
-                          s->exc, s->cause})
-      if (!expr(e, n)) return false;
-    for (auto* l : {&s->decorator_list, &s->bases, &s->targets})
-      for (const Expr* e : *l)
-        if (!expr(e, n)) return false;
-    for (const Keyword& k : s->keywords)
-      if (!expr(k.value, n)) return false;
-    if (!args(s->args, n)) return false;
-    for (const WithItem& w : s->items)
-      if (!expr(w.context_expr, n) || !expr(w.optional_vars, n)) return false;
-    for (const MatchCase& c : s->cases)
-      if (!pattern(c.pattern, n) || !expr(c.guard, n) || !stmts(c.body, n)) return false;
-    for (const ExceptHandler& h : s->handlers)
-      if (!expr(h.type, n) || !stmts(h.body, n)) return false;
-    if (!stmts(s->body, n) || !stmts(s->orelse, n) || !stmts(s->finalbody, n)) return false;
-  }
-  return true;
-}
 }  // namespace
 
-bool check_depth(const std::vector<Stmt*>& body, const Expr* expr, Loc& where) {
-  DepthCheck c;
-  bool ok = c.stmts(body, 0) && c.expr(expr, 0);
-  where = c.where;
+bool check_tree(const std::vector<Stmt*>& body, const Expr* expr, int* depth, Loc& where) {
+  TreeWalk w;
+  w.stmts(body, 1, kPegBase);
+  w.expr(expr, 1, kPegBase);
+  bool ok = w.run();
+  *depth = w.max_depth;
+  where = w.where;
   return ok;
 }
 
 }  // namespace minipy::ast::detail
+
+namespace minipy::ast {
+int tree_depth(const Module& m) {
+  if (m.depth >= 0) return m.depth;
+  detail::TreeWalk w;
+  w.check_peg = false;
+  w.stmts(m.body, 1, 0);
+  w.expr(m.expression, 1, 0);
+  w.run();
+  return w.max_depth;
+}
+}  // namespace minipy::ast

@@ -499,6 +499,7 @@ bool parse(const std::string& source, const std::string& filename, ParseMode mod
   (void)filename;
   out.body.clear();
   out.expression = nullptr;
+  out.depth = -1;
   try {
     SourceText src;
     std::string text = source;
@@ -548,18 +549,17 @@ bool parse(const std::string& source, const std::string& filename, ParseMode mod
     ctx.start_token = mode == ParseMode::Eval ? Parser::token::START_EVAL : Parser::token::START_FILE;
     run(ctx, 1, 0, false);
     Loc where;
-    if (!check_depth(ctx.body, ctx.expr, where)) {
+    int depth = 0;
+    if (!check_tree(ctx.body, ctx.expr, &depth, where)) {
       err = SyntaxErrorInfo{};
-      err.msg = "too many nested parentheses";
+      err.kind = "MemoryError";  // CPython: "MemoryError" with no message
       err.line = err.end_line = where.line;
-      err.col = where.col + 1;
-      err.end_col = where.col + 1;
-      err.text = src.line(where.line);
       return false;
     }
     fix_compound_ends(ctx.body);
     out.body = std::move(ctx.body);
     out.expression = ctx.expr;
+    out.depth = depth;
     return true;
   } catch (ParseFailure& f) {
     err = f.info;

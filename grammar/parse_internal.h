@@ -157,8 +157,9 @@ Pattern* make_class_pattern(ParseCtx& ctx, Expr* cls, ClassArgs a, const Loc& lo
 // at line/col of the original source) as `(expr)`.
 Expr* parse_fstring_expr(ParseCtx& parent, const std::string& text, int line, int col);
 
-// Called at the end of a parse: bounds the depth of the tree so the recursive
-// consumers (dump, compiler) cannot overflow the C++ stack.
-bool check_depth(const std::vector<Stmt*>& body, const Expr* expr, Loc& where);
+// Called at the end of a parse (build.cpp): the tree's depth (ast::tree_depth)
+// in *depth; false when CPython's parser would have run out of its stack on
+// this input (MemoryError), with the position in `where`.
+bool check_tree(const std::vector<Stmt*>& body, const Expr* expr, int* depth, Loc& where);
 
 }  // namespace minipy::ast::detail

@@ -44,7 +44,9 @@ RecursionGuard::RecursionGuard(ThreadState* ts, const char* where) : ts_(ts), ok
     raisef(ts, Exc::RecursionError, "maximum recursion depth exceeded%s", where);
     return;
   }
-  if (ts->c_depth + ts->py_depth > limit + 50 || ts->c_depth > limit) {
+  // CPython 3.11 counts C re-entries and Python frames together against the
+  // limit (Py_EnterRecursiveCall and Python calls share recursion_remaining).
+  if (ts->c_depth + ts->py_depth > limit) {
     ok_ = false;
     raisef(ts, Exc::RecursionError, "maximum recursion depth exceeded%s", where);
   }

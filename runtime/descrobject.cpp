@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include "runtime/typeobject_internal.h"
+#include "runtime/gc.h"
 
 namespace minipy {
 
@@ -465,6 +466,8 @@ Value method_new(ThreadState* ts, Value func, Value self) {
   return Value::from_obj(m);
 }
 static void method_dealloc(Object* o) {
+  DeallocGuard guard(o, method_dealloc, DeallocGuard::kWhenStackLow);  // deep chains: runtime/gc.h
+  if (guard.deferred()) return;
   auto* m = static_cast<MethodObject*>(o);
   decref(m->func);
   decref(m->self);
@@ -559,6 +562,8 @@ const TypeSpec method_type_spec = {
 
 // ================================================================ property
 static void property_dealloc(Object* o) {
+  DeallocGuard guard(o, property_dealloc, DeallocGuard::kWhenStackLow);  // deep chains: runtime/gc.h
+  if (guard.deferred()) return;
   auto* p = static_cast<PropertyObject*>(o);
   decref(p->fget); decref(p->fset); decref(p->fdel); decref(p->doc); decref(p->name);
   free_object(o);
@@ -748,6 +753,8 @@ const TypeSpec property_type_spec = {
 // __name__/__qualname__/__doc__/__module__/__wrapped__ like CPython 3.10+.
 template <class T>
 static void sc_dealloc(Object* o) {
+  DeallocGuard guard(o, sc_dealloc<T>, DeallocGuard::kWhenStackLow);  // deep chains: runtime/gc.h
+  if (guard.deferred()) return;
   auto* s = static_cast<T*>(o);
   decref(s->func);
   decref(s->dict);

@@ -422,6 +422,10 @@ inline DictObject* as_dict(Value v) { return v.as<DictObject>(); }
 
 // ---------------------------------------------------------------- slots
 void dict_dealloc(Object* o) {
+  // Deep chains: the trashcan (gc.h). An untracked dict holds no container
+  // but atomic tuples, which count their own levels.
+  DeallocGuard guard(o, dict_dealloc, DeallocGuard::kOnlyIfTracked);
+  if (guard.deferred()) return;
   dict_clear(static_cast<DictObject*>(o));
   free_object(o);
 }
@@ -446,8 +450,9 @@ Value dict_repr(ThreadState* ts, Value self) {
   std::string out = "{";
   Value result;
   {
-    RecursionGuard g(ts, " while getting the repr of an object");
-    bool ok = g.ok();
+    // No RecursionGuard here: repr() counts each key's and value's level, as
+    // CPython's PyObject_Repr does (a nested dict costs one level, not two).
+    bool ok = true;
     bool first = true;
     for (int64_t i = 0; ok && i < d->nentries; i++) {
       DictEntry& e = d->entries[i];

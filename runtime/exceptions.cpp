@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "runtime/exceptions_internal.h"
+#include "runtime/gc.h"
 
 namespace minipy {
 
@@ -80,7 +81,12 @@ static std::string short_type_name(TypeObject* t) { return std::string(t->name->
 
 // ---------------------------------------------------------------- BaseException
 
+// Every exception dealloc holds a DeallocGuard: __context__/__cause__ chains
+// a million long are freed by the trashcan (gc.h), as CPython's
+// BaseException_dealloc does.
 static void base_dealloc(Object* o) {
+  DeallocGuard guard(o, base_dealloc);
+  if (guard.deferred()) return;
   exc_base_clear(static_cast<BaseExceptionObject*>(o));
   free_object(o);
 }
@@ -341,7 +347,12 @@ static void stopiter_clear_fn(Object* o) {
   exc_set_field(&e->value, Value());
   exc_base_clear(e);
 }
-static void stopiter_dealloc(Object* o) { stopiter_clear_fn(o); free_object(o); }
+static void stopiter_dealloc(Object* o) {
+  DeallocGuard guard(o, stopiter_dealloc);
+  if (guard.deferred()) return;
+  stopiter_clear_fn(o);
+  free_object(o);
+}
 static void stopiter_traverse(Object* o, VisitFn visit, void* arg) {
   auto* e = static_cast<StopIterationObject*>(o);
   visit_value(e->value, visit, arg);
@@ -363,7 +374,12 @@ static void sysexit_clear_fn(Object* o) {
   exc_set_field(&e->code, Value());
   exc_base_clear(e);
 }
-static void sysexit_dealloc(Object* o) { sysexit_clear_fn(o); free_object(o); }
+static void sysexit_dealloc(Object* o) {
+  DeallocGuard guard(o, sysexit_dealloc);
+  if (guard.deferred()) return;
+  sysexit_clear_fn(o);
+  free_object(o);
+}
 static void sysexit_traverse(Object* o, VisitFn visit, void* arg) {
   auto* e = static_cast<SystemExitObject*>(o);
   visit_value(e->code, visit, arg);
@@ -412,7 +428,12 @@ static void importerr_clear_fn(Object* o) {
   exc_set_field(&e->path, Value());
   exc_base_clear(e);
 }
-static void importerr_dealloc(Object* o) { importerr_clear_fn(o); free_object(o); }
+static void importerr_dealloc(Object* o) {
+  DeallocGuard guard(o, importerr_dealloc);
+  if (guard.deferred()) return;
+  importerr_clear_fn(o);
+  free_object(o);
+}
 static void importerr_traverse(Object* o, VisitFn visit, void* arg) {
   auto* e = static_cast<ImportErrorObject*>(o);
   visit_value(e->msg, visit, arg);
@@ -448,7 +469,12 @@ static void nameerr_clear_fn(Object* o) {
   exc_set_field(&e->name, Value());
   exc_base_clear(e);
 }
-static void nameerr_dealloc(Object* o) { nameerr_clear_fn(o); free_object(o); }
+static void nameerr_dealloc(Object* o) {
+  DeallocGuard guard(o, nameerr_dealloc);
+  if (guard.deferred()) return;
+  nameerr_clear_fn(o);
+  free_object(o);
+}
 static void nameerr_traverse(Object* o, VisitFn visit, void* arg) {
   auto* e = static_cast<NameErrorObject*>(o);
   visit_value(e->name, visit, arg);
@@ -474,7 +500,12 @@ static void attrerr_clear_fn(Object* o) {
   exc_set_field(&e->obj, Value());
   exc_base_clear(e);
 }
-static void attrerr_dealloc(Object* o) { attrerr_clear_fn(o); free_object(o); }
+static void attrerr_dealloc(Object* o) {
+  DeallocGuard guard(o, attrerr_dealloc);
+  if (guard.deferred()) return;
+  attrerr_clear_fn(o);
+  free_object(o);
+}
 static void attrerr_traverse(Object* o, VisitFn visit, void* arg) {
   auto* e = static_cast<AttributeErrorObject*>(o);
   visit_value(e->name, visit, arg);
@@ -534,7 +565,12 @@ static void oserr_clear_fn(Object* o) {
   exc_set_field(&e->filename2, Value());
   exc_base_clear(e);
 }
-static void oserr_dealloc(Object* o) { oserr_clear_fn(o); free_object(o); }
+static void oserr_dealloc(Object* o) {
+  DeallocGuard guard(o, oserr_dealloc);
+  if (guard.deferred()) return;
+  oserr_clear_fn(o);
+  free_object(o);
+}
 static void oserr_traverse(Object* o, VisitFn visit, void* arg) {
   auto* e = static_cast<OSErrorObject*>(o);
   visit_value(e->myerrno, visit, arg);
@@ -668,7 +704,12 @@ static void syntaxerr_clear_fn(Object* o) {
 #undef X
   exc_base_clear(e);
 }
-static void syntaxerr_dealloc(Object* o) { syntaxerr_clear_fn(o); free_object(o); }
+static void syntaxerr_dealloc(Object* o) {
+  DeallocGuard guard(o, syntaxerr_dealloc);
+  if (guard.deferred()) return;
+  syntaxerr_clear_fn(o);
+  free_object(o);
+}
 static void syntaxerr_traverse(Object* o, VisitFn visit, void* arg) {
   auto* e = static_cast<SyntaxErrorObject*>(o);
 #define X(f) visit_value(e->f, visit, arg);
@@ -908,7 +949,12 @@ static void group_clear_fn(Object* o) {
   exc_set_field(&e->excs, Value());
   exc_base_clear(e);
 }
-static void group_dealloc(Object* o) { group_clear_fn(o); free_object(o); }
+static void group_dealloc(Object* o) {
+  DeallocGuard guard(o, group_dealloc);
+  if (guard.deferred()) return;
+  group_clear_fn(o);
+  free_object(o);
+}
 static void group_traverse(Object* o, VisitFn visit, void* arg) {
   auto* e = static_cast<ExceptionGroupObject*>(o);
   visit_value(e->msg, visit, arg);

@@ -339,6 +339,27 @@ bool gc_run_deferred_deallocs(ThreadState* ts) {
   return true;
 }
 
+// ---------------------------------------------------------------- the trashcan (gc.h)
+void gc_trashcan_deposit(ThreadState* ts, Object* o) {
+  gc_untrack_dying(ts, o);
+  gc_head_of(o)->flags |= kGcTrashDeposited;  // counted when it runs, tracked or not
+  ts->trash_later.push_back(o);
+}
+
+void gc_trashcan_destroy_chain(ThreadState* ts) {
+  // Counted as one level, so the deallocs below do not run the list
+  // themselves; each may put off more (the rest of its chain): last in, first
+  // out, until none is left (CPython's _PyTrash_thread_destroy_chain).
+  ++ts->trash_depth;
+  std::vector<Object*>& later = ts->trash_later;
+  while (!later.empty()) {
+    Object* o = later.back();
+    later.pop_back();
+    o->type->slots.dealloc(o);
+  }
+  --ts->trash_depth;
+}
+
 int64_t gc_collect(ThreadState* ts) {
   GcState* st = ts->interp->gc;
   gc_run_deferred_deallocs(ts);

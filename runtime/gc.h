@@ -120,4 +120,99 @@ inline void gc_dealloc_leave(ThreadState* ts) {
   if (--st->dealloc_depth == 0 && !st->deferred_deallocs.empty()) gc_run_deferred_deallocs(ts);
 }
 
+// ---------------------------------------------------------------- the trashcan
+// Freeing a container releases what it holds, which may free more containers:
+// a chain a million deep (`l = [l]` in a loop, a linked list of instances, a
+// __context__ chain) would recurse a million times on the C++ stack. CPython's
+// answer, with its numbers: container deallocs count how deeply they are
+// nested on their thread (ThreadState::trash_depth); one that finds
+// kTrashcanUnwindLevel of them in progress puts itself off
+// (ThreadState::trash_later) and returns at once, and the outermost one, as it
+// ends, runs the put-off deallocs last-in first-out, each from a shallow
+// stack. The whole chain is still gone when the first decref returns; only
+// the order of frees below the unwind level changes, as in CPython.
+constexpr int kTrashcanUnwindLevel = 50;
+constexpr uintptr_t kGcTrashDeposited = 16;  // GcHead flag: put off by the trashcan once
+
+// Put off o's dealloc (refcount 0): it leaves the collector's lists.
+void gc_trashcan_deposit(ThreadState* ts, Object* o);
+// Run the put-off deallocs (ThreadState::trash_later, and those they put off).
+void gc_trashcan_destroy_chain(ThreadState* ts);
+
+// The nesting counter alone, for deallocs that order their steps themselves
+// (subtype_dealloc runs __del__ before the object leaves the collector's
+// lists). Enter returns false when the dealloc was put off: return at once.
+inline bool gc_trashcan_enter(ThreadState* ts, Object* o) {
+  if (__builtin_expect(ts->trash_depth >= kTrashcanUnwindLevel, 0)) {
+    gc_trashcan_deposit(ts, o);
+    return false;
+  }
+  ++ts->trash_depth;
+  return true;
+}
+inline void gc_trashcan_leave(ThreadState* ts) {
+  if (--ts->trash_depth == 0 && __builtin_expect(!ts->trash_later.empty(), 0)) gc_trashcan_destroy_chain(ts);
+}
+
+// A dying container leaves the collector's lists (CPython's
+// PyObject_GC_UnTrack at the top of a dealloc): finalisers run while its
+// contents are released may start a collection, which must not find an
+// object whose count is 0. free_object then has nothing left to do.
+inline void gc_untrack_dying(ThreadState* ts, Object* o) {
+  GcHead* h = gc_head_of(o);
+  if (!h->next) return;
+  h->prev->next = h->next;
+  h->next->prev = h->prev;
+  h->next = h->prev = nullptr;
+  if (ts) {  // gc_note_free, inline: this runs for every container freed
+    GcState* st = ts->interp->gc;
+    if (st->allocations > 0) st->allocations--;
+  }
+}
+
+// The first lines of a container's dealloc (CPython's PyObject_GC_UnTrack
+// and Py_TRASHCAN_BEGIN ... END):
+//   DeallocGuard guard(o, list_dealloc);
+//   if (guard.deferred()) return;
+// `own` is the dealloc holding the guard. An instance of a Python subclass
+// reaches the built-in dealloc from subtype_dealloc, which counts the level
+// itself, so each object counts once (CPython's _PyTrash_cond). Modes:
+//  * kAlways: the types CPython's trashcan counts (list, tuple, dict, set,
+//    exceptions; instances in subtype_dealloc), so deep chains free in
+//    CPython's order;
+//  * kOnlyIfTracked: as kAlways, but an untracked object is freed without
+//    counting — dicts, which stay untracked only while they hold no
+//    container but atomic tuples (those count their own levels);
+//  * kWhenStackLow: the types CPython leaves out (cells, functions, bound
+//    methods, deques, properties...): they count only once the C++ stack is
+//    low (gc_dealloc_stack_low), so a chain of them cannot crash, and chains
+//    CPython survives free in CPython's order.
+class DeallocGuard {
+ public:
+  enum Mode { kAlways, kOnlyIfTracked, kWhenStackLow };
+  DeallocGuard(Object* o, DeallocFn own, Mode mode = kAlways) {
+    GcHead* h = gc_head_of(o);
+    if (mode == kOnlyIfTracked && !h->next && !(h->flags & kGcTrashDeposited)) return;
+    ThreadState* ts = current_thread_state();
+    gc_untrack_dying(ts, o);
+    if (!ts || o->type->slots.dealloc != own) return;
+    if (mode == kWhenStackLow && !gc_dealloc_stack_low(ts)) return;
+    if (!gc_trashcan_enter(ts, o)) {
+      deferred_ = true;
+      return;
+    }
+    ts_ = ts;
+  }
+  ~DeallocGuard() {
+    if (ts_) gc_trashcan_leave(ts_);
+  }
+  DeallocGuard(const DeallocGuard&) = delete;
+  DeallocGuard& operator=(const DeallocGuard&) = delete;
+  bool deferred() const { return deferred_; }
+
+ private:
+  ThreadState* ts_ = nullptr;
+  bool deferred_ = false;
+};
+
 }  // namespace minipy

@@ -267,6 +267,11 @@ struct ThreadState {
   // Containers whose repr is in progress (repr_enter/repr_leave, list.cpp): lets
   // recursive containers print [...] / {...} like CPython's Py_ReprEnter.
   std::vector<Object*> repr_active;
+  // The trashcan (runtime/gc.h, DeallocGuard): how deeply container deallocs
+  // are nested on this thread, and the deallocs put off because that reached
+  // kTrashcanUnwindLevel (CPython's trash_delete_nesting / trash_delete_later).
+  int trash_depth = 0;
+  std::vector<Object*> trash_later;
   // This thread's C++ stack: [stack_lo, stack_hi), and the lowest address
   // C++ code may reach before RecursionError (see stack_exhausted()).
   uintptr_t stack_lo = 0, stack_hi = 0, stack_limit = 0;

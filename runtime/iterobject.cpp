@@ -6,6 +6,7 @@
 #include <string>
 
 #include "runtime/containers_impl.h"
+#include "runtime/gc.h"
 
 namespace minipy {
 
@@ -186,6 +187,8 @@ Value enumerate_next(ThreadState* ts, Value self) {
 }
 
 void enumerate_dealloc(Object* o) {
+  DeallocGuard guard(o, enumerate_dealloc, DeallocGuard::kWhenStackLow);  // deep chains: runtime/gc.h
+  if (guard.deferred()) return;
   auto* e = static_cast<EnumerateObject*>(o);
   decref(e->it);
   decref(e->long_index);
@@ -421,6 +424,8 @@ Value filter_next(ThreadState* ts, Value self) {
 }
 
 void filter_dealloc(Object* o) {
+  DeallocGuard guard(o, filter_dealloc);  // counted like CPython's (its trashcan covers filter)
+  if (guard.deferred()) return;
   auto* f = static_cast<FilterObject*>(o);
   decref(f->func);
   decref(f->it);

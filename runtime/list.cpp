@@ -8,6 +8,7 @@
 #include <string>
 
 #include "runtime/containers_impl.h"
+#include "runtime/gc.h"
 #include "runtime/fast_paths.h"
 
 namespace minipy {
@@ -174,15 +175,19 @@ namespace {
 
 // ---------------------------------------------------------------- lifecycle
 void list_dealloc(Object* o) {
-  auto* l = static_cast<ListObject*>(o);
-  Value* items = l->items;
-  int64_t n = l->size;
-  l->items = nullptr;
-  l->size = 0;
-  l->capacity = 0;
-  // Last to first, like CPython: the order __del__ methods observe.
-  for (int64_t i = n - 1; i >= 0; i--) decref(items[i]);
-  mem_free(items);
+  {
+    DeallocGuard guard(o, list_dealloc);  // deep chains: the trashcan (gc.h)
+    if (guard.deferred()) return;
+    auto* l = static_cast<ListObject*>(o);
+    Value* items = l->items;
+    int64_t n = l->size;
+    l->items = nullptr;
+    l->size = 0;
+    l->capacity = 0;
+    // Last to first, like CPython: the order __del__ methods observe.
+    for (int64_t i = n - 1; i >= 0; i--) decref(items[i]);
+    mem_free(items);
+  }  // the trashcan level ends first: free_object is then a tail call
   free_object(o);
 }
 
@@ -215,8 +220,9 @@ Value list_repr(ThreadState* ts, Value self) {
   std::string out = "[";
   Value result;
   {
-    RecursionGuard g(ts, " while getting the repr of an object");
-    bool ok = g.ok();
+    // No RecursionGuard here: repr() counts each item's level, as CPython's
+    // PyObject_Repr does (a nested list costs one level, not two).
+    bool ok = true;
     for (int64_t i = 0; ok && i < l->size; i++) {
       if (i) out += ", ";
       Value item = newref(l->items[i]);

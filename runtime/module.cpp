@@ -5,6 +5,7 @@
 #include <cstddef>
 
 #include "runtime/typeobject_internal.h"
+#include "runtime/gc.h"
 
 namespace minipy {
 
@@ -226,6 +227,8 @@ Value cell_new(ThreadState* ts, Value v) {
   return Value::from_obj(c);
 }
 static void cell_dealloc(Object* o) {
+  DeallocGuard guard(o, cell_dealloc, DeallocGuard::kWhenStackLow);  // deep chains: runtime/gc.h
+  if (guard.deferred()) return;
   decref(static_cast<CellObject*>(o)->ref);
   free_object(o);
 }

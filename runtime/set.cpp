@@ -8,6 +8,7 @@
 #include <string>
 
 #include "runtime/containers_impl.h"
+#include "runtime/gc.h"
 
 namespace minipy {
 
@@ -576,6 +577,8 @@ int issuperset(ThreadState* ts, Value so_v, Value other) {
 
 // ---------------------------------------------------------------- slots
 void set_dealloc(Object* o) {
+  DeallocGuard guard(o, set_dealloc);  // deep chains: the trashcan (gc.h)
+  if (guard.deferred()) return;
   clear_table(static_cast<SetObject*>(o));
   free_object(o);
 }

@@ -4,8 +4,10 @@
 // Must not: cache anything process-wide (the empty tuple lives on the Interpreter).
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "runtime/containers_impl.h"
+#include "runtime/gc.h"
 #include "runtime/fast_paths.h"
 
 namespace minipy {
@@ -62,21 +64,88 @@ Value tuple_pack(ThreadState* ts, std::initializer_list<Value> items) {
 }
 
 // ---------------------------------------------------------------- hash
-int64_t tuple_hash_items(ThreadState* ts, const Value* items, int64_t n, bool* ok) {
-  constexpr uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL,
-                     P5 = 2870177450012600261ULL;
-  uint64_t acc = P5;
-  for (int64_t i = 0; i < n; i++) {
-    int64_t h;
-    if (!hash_fast(ts, items[i], &h)) { *ok = false; return -1; }
-    acc += uint64_t(h) * P2;
-    acc = (acc << 31) | (acc >> 33);
-    acc *= P1;
-  }
-  acc += uint64_t(n) ^ (P5 ^ 3527539UL);
-  *ok = true;
+namespace {
+constexpr uint64_t kXxPrime1 = 11400714785074694791ULL, kXxPrime2 = 14029467366897019727ULL,
+                   kXxPrime5 = 2870177450012600261ULL;
+
+inline uint64_t xx_round(uint64_t acc, int64_t h) {
+  acc += uint64_t(h) * kXxPrime2;
+  acc = (acc << 31) | (acc >> 33);
+  return acc * kXxPrime1;
+}
+inline int64_t xx_finish(uint64_t acc, int64_t n) {
+  acc += uint64_t(n) ^ (kXxPrime5 ^ 3527539UL);
   if (acc == uint64_t(-1)) return 1546275796;
   return int64_t(acc);
+}
+
+// An exact, non-empty tuple whose hash is not cached yet: hashed by
+// hash_nested_tuples, without recursion.
+inline bool is_uncached_tuple(ThreadState* ts, Value v) {
+  return v.is_obj() && v.obj()->type == ts->interp->types.tuple && v.as<TupleObject>()->hash == -1;
+}
+
+// The hash of an exact tuple holding exact tuples, to any depth (CPython
+// hashes a 100,000-deep ((...),) fine): the nesting is walked with an
+// explicit stack instead of the C++ one. Each tuple's hash is cached, as
+// tuple_hash does.
+__attribute__((noinline)) bool hash_nested_tuples(ThreadState* ts, TupleObject* top, int64_t* out) {
+  struct Level {
+    TupleObject* t;
+    int64_t i;
+    uint64_t acc;
+  };
+  Level inline_levels[16];
+  std::vector<Level> spill;  // beyond 16 levels
+  int64_t depth = 0;
+  auto at = [&](int64_t d) -> Level& { return d < 16 ? inline_levels[d] : spill[size_t(d - 16)]; };
+  auto push = [&](TupleObject* t) {
+    Level l{t, 0, kXxPrime5};
+    if (depth < 16) inline_levels[depth] = l;
+    else spill.push_back(l);
+    ++depth;
+  };
+  push(top);
+  for (;;) {
+    Level& l = at(depth - 1);
+    if (l.i < l.t->size) {
+      Value v = l.t->items[l.i];
+      if (is_uncached_tuple(ts, v)) {
+        push(v.as<TupleObject>());  // `l` may dangle from here
+        continue;
+      }
+      int64_t h;
+      if (!hash_fast(ts, v, &h)) return false;
+      l.acc = xx_round(l.acc, h);
+      l.i++;
+      continue;
+    }
+    int64_t h = xx_finish(l.acc, l.t->size);
+    l.t->hash = h;
+    --depth;
+    if (depth >= 16) spill.pop_back();
+    if (depth == 0) {
+      *out = h;
+      return true;
+    }
+    Level& parent = at(depth - 1);
+    parent.acc = xx_round(parent.acc, h);
+    parent.i++;
+  }
+}
+}  // namespace
+
+int64_t tuple_hash_items(ThreadState* ts, const Value* items, int64_t n, bool* ok) {
+  uint64_t acc = kXxPrime5;
+  for (int64_t i = 0; i < n; i++) {
+    int64_t h;
+    bool done = is_uncached_tuple(ts, items[i]) ? hash_nested_tuples(ts, items[i].as<TupleObject>(), &h)
+                                                : hash_fast(ts, items[i], &h);
+    if (!done) { *ok = false; return -1; }
+    acc = xx_round(acc, h);
+  }
+  *ok = true;
+  return xx_finish(acc, n);
 }
 
 namespace {
@@ -84,6 +153,12 @@ namespace {
 bool tuple_hash(ThreadState* ts, Value self, int64_t* out) {
   TupleObject* t = as_tuple(self);
   if (t->hash != -1) { *out = t->hash; return true; }
+  // Exact tuples nest without recursion (hash_nested_tuples); a chain of
+  // tuple subclasses recurses through hash() and must stop before the stack ends.
+  if (stack_exhausted(ts)) {
+    raise(ts, Exc::RecursionError, "maximum recursion depth exceeded");
+    return false;
+  }
   bool ok;
   int64_t h = tuple_hash_items(ts, t->items, t->size, &ok);
   if (!ok) return false;
@@ -94,8 +169,12 @@ bool tuple_hash(ThreadState* ts, Value self, int64_t* out) {
 
 // ---------------------------------------------------------------- lifecycle
 void tuple_dealloc(Object* o) {
-  auto* t = static_cast<TupleObject*>(o);
-  for (int64_t i = t->size - 1; i >= 0; i--) decref(t->items[i]);  // last to first, like CPython
+  {
+    DeallocGuard guard(o, tuple_dealloc);  // deep chains: the trashcan (gc.h)
+    if (guard.deferred()) return;
+    auto* t = static_cast<TupleObject*>(o);
+    for (int64_t i = t->size - 1; i >= 0; i--) decref(t->items[i]);  // last to first, like CPython
+  }  // the trashcan level ends first: free_object is then a tail call
   free_object(o);
 }
 
@@ -147,8 +226,9 @@ Value tuple_repr(ThreadState* ts, Value self) {
   if (t->size == 0) return str_new(ts, "()");
   int rc = repr_enter(ts, self.obj());
   if (rc != 0) return rc > 0 ? str_new(ts, "(...)") : Value();
-  RecursionGuard g(ts, " while getting the repr of an object");
-  Value r = g.ok() ? seq_repr(ts, t->items, t->size, "(", ")", true) : Value();
+  // No RecursionGuard here: repr() counts each item's level, as CPython's
+  // PyObject_Repr does (a nested tuple costs one level, not two).
+  Value r = seq_repr(ts, t->items, t->size, "(", ")", true);
   repr_leave(ts, self.obj());
   return r;
 }

@@ -398,8 +398,7 @@ static bool dict_added_by_heap(TypeObject* t) {
   return t->dictoffset && (!b || b->dictoffset == 0);
 }
 
-static void call_finalizer(Object* o) {
-  ThreadState* ts = current_thread_state();
+static void call_finalizer(ThreadState* ts, Object* o) {
   if (!ts) return;
   if (!gc_finalize_once(o)) return;  // __del__ already ran (e.g. in the cycle collector)
   Value self = Value::from_obj(o);
@@ -415,14 +414,33 @@ static void call_finalizer(Object* o) {
   --o->refcnt;
 }
 
+// An instance brought back to life by __del__ or a weakref callback stays
+// known to the collector (the trashcan may have taken it off its lists).
+static void subtype_resurrected(ThreadState* ts, Object* o) {
+  if (ts && !gc_is_tracked(o)) gc_track(ts->interp, gc_head_of(o));
+}
+
 void subtype_dealloc(Object* o) {
   TypeObject* t = o->type;
+  ThreadState* ts = current_thread_state();
+  // A linked list of a million instances: the trashcan (gc.h) counts each
+  // instance as one level, its built-in base's dealloc below does not.
+  if (ts && !gc_trashcan_enter(ts, o)) return;
   if (type_has(t, kTypeHasFinalizer)) {
-    call_finalizer(o);
-    if (o->refcnt > 0) return;  // resurrected
+    call_finalizer(ts, o);
+    if (o->refcnt > 0) {  // resurrected
+      subtype_resurrected(ts, o);
+      if (ts) gc_trashcan_leave(ts);
+      return;
+    }
   }
+  gc_untrack_dying(ts, o);  // after __del__, before anything is released (CPython's order)
   // Weak references die after __del__ and before the slots and __dict__ go (CPython's order).
-  if ((gc_head_of(o)->flags & kGcHasWeakrefs) && !weakref_dealloc_hook(o)) return;
+  if ((gc_head_of(o)->flags & kGcHasWeakrefs) && !weakref_dealloc_hook(o)) {
+    subtype_resurrected(ts, o);
+    if (ts) gc_trashcan_leave(ts);
+    return;
+  }
   for (TypeObject* h = t; h && type_has(h, kTypeHeapType); h = h->base) {
     Value* s = own_slots(o, h);
     for (int64_t i = 0; i < h->nslots; i++) {
@@ -435,11 +453,17 @@ void subtype_dealloc(Object* o) {
     DictObject** dp = instance_dict_ptr(o);
     DictObject* d = *dp;
     *dp = nullptr;
+    // The instance and its __dict__ count as one trashcan level: CPython 3.11
+    // keeps an instance's attributes inline, without a dict object, and the
+    // order of frees in deep chains (visible through __del__) follows its count.
+    if (ts) --ts->trash_depth;
     xdecref(d);
+    if (ts) ++ts->trash_depth;
   }
   TypeObject* b = builtin_base(t);
   if (b && b->slots.dealloc) b->slots.dealloc(o);
   else free_object(o);
+  if (ts) gc_trashcan_leave(ts);
 }
 
 static void subtype_traverse(Object* o, VisitFn visit, void* arg) {

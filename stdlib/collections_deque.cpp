@@ -7,6 +7,7 @@
 #include <string>
 
 #include "stdlib/modules.h"
+#include "runtime/gc.h"
 
 namespace minipy {
 
@@ -133,6 +134,8 @@ void clear_items(DequeObject* d) {
 
 // ---------------------------------------------------------------- lifecycle
 void deque_dealloc(Object* o) {
+  DeallocGuard guard(o, deque_dealloc, DeallocGuard::kWhenStackLow);  // deep chains: runtime/gc.h
+  if (guard.deferred()) return;
   clear_items(static_cast<DequeObject*>(o));
   free_object(o);
 }

@@ -1,5 +1,6 @@
 # stdlib/copy.py — shallow and deep copy: __copy__/__deepcopy__ hooks, a memo
-# for shared and recursive structures, and the __reduce_ex__ protocol.
+# for shared and recursive structures, and the __reduce_ex__ protocol. Deep
+# structures meet RecursionError where CPython's copy meets it.
 import types
 import weakref
 
@@ -97,37 +98,26 @@ def _slot_names(cls):
 
 def deepcopy(x, memo=None, _nil=[]):
     if memo is None:
-        memo = {}
+        # Lists, tuples and dicts are copied by functions of their own, as in
+        # CPython, so deep structures use the frames CPython's copy uses. CPython
+        # also counts the C calls made from the deepest frame: it fails one
+        # frame earlier, with this message; the extra frame here stands for it.
+        try:
+            return deepcopy(x, {})
+        except RecursionError as e:
+            if e.args == ('maximum recursion depth exceeded',):
+                e.args = ('maximum recursion depth exceeded while calling a Python object',)
+            raise
     d = id(x)
     y = memo.get(d, _nil)
     if y is not _nil:
         return y
     cls = type(x)
-    if _is_atomic(x):
+    copier = _deepcopy_dispatch.get(cls)
+    if copier is not None:
+        y = copier(x, memo)
+    elif _is_atomic(x):
         y = x
-    elif cls is list:
-        y = []
-        memo[d] = y
-        append = y.append
-        for a in x:
-            append(deepcopy(a, memo))
-    elif cls is tuple:
-        y = [deepcopy(a, memo) for a in x]
-        try:
-            return memo[d]
-        except KeyError:
-            pass
-        for k, j in zip(x, y):
-            if k is not j:
-                y = tuple(y)
-                break
-        else:
-            y = x
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
     elif cls in (set, frozenset):
         y = cls(deepcopy(a, memo) for a in x)
     elif cls is bytearray:
@@ -148,6 +138,42 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         _keep_alive(x, memo)
     return y
+
+
+def _deepcopy_list(x, memo, deepcopy=deepcopy):
+    y = []
+    memo[id(x)] = y
+    append = y.append
+    for a in x:
+        append(deepcopy(a, memo))
+    return y
+
+
+def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
+    y = [deepcopy(a, memo) for a in x]
+    # A tuple that refers to itself was copied (through a list or dict) already.
+    try:
+        return memo[id(x)]
+    except KeyError:
+        pass
+    for k, j in zip(x, y):
+        if k is not j:
+            y = tuple(y)
+            break
+    else:
+        y = x
+    return y
+
+
+def _deepcopy_dict(x, memo, deepcopy=deepcopy):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+
+
+_deepcopy_dispatch = {list: _deepcopy_list, tuple: _deepcopy_tuple, dict: _deepcopy_dict}
 
 
 def _keep_alive(x, memo):

@@ -4,6 +4,11 @@ Owns: Pickler/Unpickler and dumps/loads/dump/load, producing the same bytes
 as CPython 3.11's C pickler for the built-in types (default protocol 4, with
 framing and memoization); classes and functions are pickled by reference
 (module + qualname), other objects through __reduce_ex__ (copyreg).
+Deep structures fail as CPython's C pickler fails: every save() and every
+batch of list items or dict entries counts against the recursion limit
+(RecursionError "...while pickling an object"); save_list and save_dict
+batch in their own frame, so nesting costs the Python frames CPython counts
+and no more.
 Must not: depend on native helpers (floats are packed with math.frexp).
 """
 
@@ -319,7 +324,15 @@ def _codecs_encode(obj, encoding='utf-8', errors='strict'):
 
 
 # ---------------------------------------------------------------- pickling
+# Nesting below which save() does not compare its depth with the limit.
+_DEPTH_UNCHECKED = 32
+_DEEP_PICKLE = "maximum recursion depth exceeded while pickling an object"
+
+
 class Pickler:
+    _depth = 0             # CPython's count of save() calls and batches in progress
+    _depth_allowed = None  # the most the recursion limit allows this dump (computed when deep)
+    _dump_frame = None     # the frame of dump() in progress
 
     def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
         if protocol is None:
@@ -379,11 +392,33 @@ class Pickler:
         if self.proto >= 4:
             self._frame = []
             self._frame_len = 0
-        self.save(obj)
+        self._depth = 0
+        self._depth_allowed = None
+        self._dump_frame = sys._getframe()
+        try:
+            self.save(obj)
+        finally:
+            self._dump_frame = None
         self.write(STOP)
         if self._frame is not None:
             self._commit_frame(force=True)
             self._frame = None
+
+    def _set_depth_allowed(self):
+        # The count the pickler may reach here: CPython's starts from the
+        # frames of dump()'s caller, but here the frames of save() and of the
+        # helpers below it (save_list, memoize, put: three more) must stay within the
+        # recursion limit, so a structure one list short of CPython's limit
+        # fails here too. The deep checks in save() call nothing.
+        frame = self._dump_frame
+        if frame is None:
+            frame = sys._getframe(2)
+        base = 0
+        while frame is not None:
+            base += 1
+            frame = frame.f_back
+        self._depth_allowed = sys.getrecursionlimit() - base - 3
+        return self._depth_allowed
 
     def memoize(self, obj):
         if self.fast:
@@ -412,50 +447,57 @@ class Pickler:
         return None
 
     def save(self, obj, save_persistent_id=True):
-        self._commit_frame()
-        pid = self.persistent_id(obj)
-        if pid is not None and save_persistent_id:
-            self.save_pers(pid)
-            return
-        x = self.memo.get(id(obj))
-        if x is not None:
-            self.write(self.get(x[0]))
-            return
-        rv = NotImplemented
-        reduce = getattr(self, "reducer_override", None)
-        if reduce is not None:
-            rv = reduce(obj)
-        if rv is NotImplemented:
-            t = type(obj)
-            f = self.dispatch.get(t)
-            if f is not None:
-                f(self, obj)
+        depth = self._depth + 1
+        if depth > _DEPTH_UNCHECKED and depth > (self._depth_allowed or self._set_depth_allowed()):
+            raise RecursionError(_DEEP_PICKLE)
+        self._depth = depth
+        try:
+            self._commit_frame()
+            pid = self.persistent_id(obj)
+            if pid is not None and save_persistent_id:
+                self.save_pers(pid)
                 return
-            reduce = getattr(self, 'dispatch_table', dispatch_table).get(t)
+            x = self.memo.get(id(obj))
+            if x is not None:
+                self.write(self.get(x[0]))
+                return
+            rv = NotImplemented
+            reduce = getattr(self, "reducer_override", None)
             if reduce is not None:
                 rv = reduce(obj)
-            else:
-                if issubclass(t, type):
-                    self.save_global(obj)
+            if rv is NotImplemented:
+                t = type(obj)
+                f = self.dispatch.get(t)
+                if f is not None:
+                    f(self, obj)
                     return
-                reduce = getattr(obj, "__reduce_ex__", None)
+                reduce = getattr(self, 'dispatch_table', dispatch_table).get(t)
                 if reduce is not None:
-                    rv = reduce(self.proto)
+                    rv = reduce(obj)
                 else:
-                    reduce = getattr(obj, "__reduce__", None)
+                    if issubclass(t, type):
+                        self.save_global(obj)
+                        return
+                    reduce = getattr(obj, "__reduce_ex__", None)
                     if reduce is not None:
-                        rv = reduce()
+                        rv = reduce(self.proto)
                     else:
-                        raise PicklingError("Can't pickle %r object: %r" % (t.__name__, obj))
-        if isinstance(rv, str):
-            self.save_global(obj, rv)
-            return
-        if not isinstance(rv, tuple):
-            raise PicklingError("%s must return string or tuple" % "__reduce__")
-        n = len(rv)
-        if not (2 <= n <= 6):
-            raise PicklingError("Tuple returned by %s must have two to six elements" % "__reduce__")
-        self.save_reduce(*rv, obj=obj)
+                        reduce = getattr(obj, "__reduce__", None)
+                        if reduce is not None:
+                            rv = reduce()
+                        else:
+                            raise PicklingError("Can't pickle %r object: %r" % (t.__name__, obj))
+            if isinstance(rv, str):
+                self.save_global(obj, rv)
+                return
+            if not isinstance(rv, tuple):
+                raise PicklingError("%s must return string or tuple" % "__reduce__")
+            n = len(rv)
+            if not (2 <= n <= 6):
+                raise PicklingError("Tuple returned by %s must have two to six elements" % "__reduce__")
+            self.save_reduce(*rv, obj=obj)
+        finally:
+            self._depth = depth - 1
 
     def save_pers(self, pid):
         if self.bin:
@@ -676,7 +718,42 @@ class Pickler:
         else:
             self.write(MARK + LIST)
         self.memoize(obj)
-        self._batch_appends(obj)
+        if not obj:
+            return
+        # The items are saved from this frame (no _batch_appends frame): a
+        # nested list costs two frames, save() and this, as CPython counts it.
+        depth = self._depth + 1
+        if depth > _DEPTH_UNCHECKED and depth > (self._depth_allowed or self._set_depth_allowed()):
+            raise RecursionError(_DEEP_PICKLE)
+        self._depth = depth
+        try:
+            save = self.save
+            write = self.write
+            if not self.bin:
+                for x in obj:
+                    save(x)
+                    write(APPEND)
+                return
+            it = iter(obj)
+            while True:
+                tmp = []
+                for x in it:
+                    tmp.append(x)
+                    if len(tmp) == _BATCHSIZE:
+                        break
+                n = len(tmp)
+                if n > 1:
+                    write(MARK)
+                    for x in tmp:
+                        save(x)
+                    write(APPENDS)
+                elif n:
+                    save(tmp[0])
+                    write(APPEND)
+                if n < _BATCHSIZE:
+                    return
+        finally:
+            self._depth = depth - 1
     dispatch[list] = save_list
 
     def _batch_appends(self, items):
@@ -712,7 +789,45 @@ class Pickler:
         else:
             self.write(MARK + DICT)
         self.memoize(obj)
-        self._batch_setitems(obj.items())
+        if not obj:
+            return
+        # Entries saved from this frame, as in save_list.
+        depth = self._depth + 1
+        if depth > _DEPTH_UNCHECKED and depth > (self._depth_allowed or self._set_depth_allowed()):
+            raise RecursionError(_DEEP_PICKLE)
+        self._depth = depth
+        try:
+            save = self.save
+            write = self.write
+            if not self.bin:
+                for k, v in obj.items():
+                    save(k)
+                    save(v)
+                    write(SETITEM)
+                return
+            it = iter(obj.items())
+            while True:
+                tmp = []
+                for x in it:
+                    tmp.append(x)
+                    if len(tmp) == _BATCHSIZE:
+                        break
+                n = len(tmp)
+                if n > 1:
+                    write(MARK)
+                    for k, v in tmp:
+                        save(k)
+                        save(v)
+                    write(SETITEMS)
+                elif n:
+                    k, v = tmp[0]
+                    save(k)
+                    save(v)
+                    write(SETITEM)
+                if n < _BATCHSIZE:
+                    return
+        finally:
+            self._depth = depth - 1
     dispatch[dict] = save_dict
 
     def _batch_setitems(self, items):

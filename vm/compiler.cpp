@@ -41,7 +41,7 @@ void Compiler::push_handler(int label, bool lasti, int adjust) {
 
 void Compiler::push_fblock(FBlockType t, int block, int exit, const std::vector<Stmt*>* finalbody,
                            const std::string* name, Loc loc) {
-  if (u_->fblocks.size() >= 100) error("too many statically nested blocks", loc);
+  if (u_->fblocks.size() >= 20) error("too many statically nested blocks", loc);  // CPython's CO_MAXBLOCKS
   u_->fblocks.push_back(FBlock{t, block, exit, finalbody, name, loc});
 }
 
@@ -690,6 +690,16 @@ static std::string source_line(const std::string& src, int lineno) {
   return nl == std::string::npos ? src.substr(pos) : src.substr(pos, nl - pos + 1);
 }
 
+// Stack the compiler's recursive passes (symbol table, code generation) use
+// per level of the tree, with room to spare (measured: see
+// tests/conformance/deep/); trees up to kTreeDepthChecked deep are not measured.
+#if defined(MINIPY_SANITIZE) || defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr int64_t kStackPerTreeLevel = 8192;
+#else
+constexpr int64_t kStackPerTreeLevel = 1024;
+#endif
+constexpr int64_t kTreeDepthChecked = 200;
+
 static void raise_syntax_error(ThreadState* ts, Exc kind, const std::string& msg, const std::string& filename,
                                int lineno, int offset, const std::string& text, int end_lineno, int end_offset) {
   Ref m(str_new(ts, msg));
@@ -705,12 +715,34 @@ static void raise_syntax_error(ThreadState* ts, Exc kind, const std::string& msg
   err_restore(ts, exc);
 }
 
+// CPython 3.11's compiler passes (ast_opt.c, symtable.c) count the
+// statements, expressions and patterns on their recursion path against three
+// times the recursion limit, and start at three per Python frame in
+// progress: a tree deeper than that is a RecursionError before anything is
+// compiled (CPython's numbers, so the same programs fail). The recursive
+// passes here also need C++ stack per level; a raised recursion limit must
+// not let them overflow it (CPython crashes there).
+static bool check_tree_depth(ThreadState* ts, const ast::Module& mod) {
+  int64_t depth = ast::tree_depth(mod);
+  int64_t limit = ts->interp->recursion_limit;
+  bool too_deep = 3 * int64_t(ts->py_depth) + depth > 3 * limit;
+  if (!too_deep && depth > kTreeDepthChecked && ts->stack_limit) {
+    uintptr_t sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    int64_t room = sp > ts->stack_limit ? int64_t(sp - ts->stack_limit) : 0;
+    too_deep = depth > room / kStackPerTreeLevel;
+  }
+  if (!too_deep) return true;
+  raise(ts, Exc::RecursionError, "maximum recursion depth exceeded during compilation");
+  return false;
+}
+
 }  // namespace minipy::compiler
 
 namespace minipy {
 
 Value compile_ast(ThreadState* ts, const ast::Module& mod, const std::string& filename, CompileMode mode,
                   const std::string& source) {
+  if (!compiler::check_tree_depth(ts, mod)) return Value();
   compiler::Compiler c(ts, filename, source, mode);
   try {
     return c.compile_module(mod);
@@ -732,6 +764,10 @@ Value compile_source(ThreadState* ts, const std::string& source, const std::stri
                       : mode == CompileMode::Single ? ast::ParseMode::Single
                                                     : ast::ParseMode::File;
   if (!ast::parse(source, filename, pm, mod, err)) {
+    if (err.kind == "MemoryError") {  // CPython's parser ran out of its stack
+      raise_no_memory(ts);
+      return Value();
+    }
     Exc kind = err.kind == "IndentationError" ? Exc::IndentationError
                : err.kind == "TabError"       ? Exc::TabError
                                               : Exc::SyntaxError;

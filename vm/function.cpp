@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "vm/vm.h"
+#include "runtime/gc.h"
 
 namespace minipy {
 
@@ -305,6 +306,8 @@ Value function_new(ThreadState* ts, Value code, Value globals, Value qualname) {
 bool is_function(ThreadState* ts, Value v) { return v.is_obj() && v.obj()->type == ts->interp->types.function; }
 
 static void function_dealloc(Object* o) {
+  DeallocGuard guard(o, function_dealloc, DeallocGuard::kWhenStackLow);  // deep chains: runtime/gc.h
+  if (guard.deferred()) return;
   auto* fn = static_cast<FunctionObject*>(o);
   decref(fn->code);
   decref(fn->globals);

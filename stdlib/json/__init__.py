@@ -2,6 +2,12 @@
 # dumps/dump (indent, separators, sort_keys, default, ensure_ascii, allow_nan)
 # and loads/load (object_hook, object_pairs_hook, parse_float/parse_int),
 # with CPython's output format and JSONDecodeError messages.
+# Deep nesting fails as CPython's C accelerator does: RecursionError "... while
+# encoding a JSON object" / "... while decoding a JSON array from a unicode
+# string" once the frames in progress plus the open containers pass the
+# recursion limit; the decoder keeps its containers on a list, not on frames.
+import sys
+
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
 _ESC = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t',
@@ -28,6 +34,22 @@ def _encode_str(s, ensure_ascii):
             out.append(c)
     out.append('"')
     return ''.join(out)
+
+
+def _frames_below(frame):
+    # Python frames from `frame` down to the bottom of the stack, `frame` included.
+    n = 0
+    while frame is not None:
+        n += 1
+        frame = frame.f_back
+    return n
+
+
+# Open containers before the depth is checked against the recursion limit
+# (CPython counts every one; counting the frames is only worth it when deep).
+_DEPTH_UNCHECKED = 32
+_DEEP_ENCODE = 'maximum recursion depth exceeded while encoding a JSON object'
+_DEEP_INDENTED = 'maximum recursion depth exceeded while calling a Python object'
 
 
 def _float_repr(o, allow_nan):
@@ -75,8 +97,24 @@ class JSONEncoder:
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        self._enc(o, out, markers, indent, 0)
+        # CPython's C encoder counts its call and then each open container
+        # against the recursion limit (with an indent, CPython's Python
+        # encoder takes one container more and fails in a call).
+        self._depth_limit = None
+        self._indented = indent is not None
+        self._enc(o, out, markers, indent, 0, 1)
         return out
+
+    def _set_depth_limit(self, depth):
+        # The most containers CPython's encoder accepts here, from the frames
+        # up to iterencode (_enc, called at `depth`, runs one frame per
+        # container). The deep checks themselves call nothing: the deepest
+        # frame may be the last one the limit allows.
+        base = _frames_below(sys._getframe(1)) - depth
+        self._depth_limit = sys.getrecursionlimit() - base - 1
+        return self._depth_limit
+
+
 
     def _key(self, k):
         if isinstance(k, str):
@@ -95,7 +133,7 @@ class JSONEncoder:
             return None
         raise TypeError(f'keys must be str, int, float, bool or None, not {k.__class__.__name__}')
 
-    def _enc(self, o, out, markers, indent, level):
+    def _enc(self, o, out, markers, indent, level, depth):
         if isinstance(o, str):
             out.append(_encode_str(o, self.ensure_ascii))
         elif o is None:
@@ -108,7 +146,9 @@ class JSONEncoder:
             out.append(int.__repr__(o))
         elif isinstance(o, float):
             out.append(_float_repr(o, self.allow_nan))
-        elif isinstance(o, (list, tuple)):
+        elif isinstance(o, list) or isinstance(o, tuple):  # a tuple of types counts a recursion level
+            if depth > _DEPTH_UNCHECKED and depth > (self._depth_limit or self._set_depth_limit(depth)):
+                raise RecursionError(_DEEP_INDENTED if self._indented else _DEEP_ENCODE)
             if not o:
                 out.append('[]')
                 return
@@ -126,13 +166,15 @@ class JSONEncoder:
                 if not first:
                     out.append(sep)
                 first = False
-                self._enc(v, out, markers, indent, level)
+                self._enc(v, out, markers, indent, level, depth + 1)
             if indent is not None:
                 level -= 1
                 out.append('\n' + indent * level)
             out.append(']')
             self._unmark(o, markers)
         elif isinstance(o, dict):
+            if depth > _DEPTH_UNCHECKED and depth > (self._depth_limit or self._set_depth_limit(depth)):
+                raise RecursionError(_DEEP_INDENTED if self._indented else _DEEP_ENCODE)
             if not o:
                 out.append('{}')
                 return
@@ -156,7 +198,7 @@ class JSONEncoder:
                 first = False
                 out.append(_encode_str(k, self.ensure_ascii))
                 out.append(self.key_separator)
-                self._enc(v, out, markers, indent, level)
+                self._enc(v, out, markers, indent, level, depth + 1)
             if indent is not None:
                 level -= 1
                 out.append('\n' + indent * level)
@@ -164,7 +206,10 @@ class JSONEncoder:
             self._unmark(o, markers)
         else:
             self._mark(o, markers)
-            self._enc(self.default(o), out, markers, indent, level)
+            v = self.default(o)
+            if depth > _DEPTH_UNCHECKED and depth > (self._depth_limit or self._set_depth_limit(depth)):
+                raise RecursionError(_DEEP_INDENTED if self._indented else _DEEP_ENCODE)
+            self._enc(v, out, markers, indent, level, depth + 1)
             self._unmark(o, markers)
 
     def _mark(self, o, markers):
@@ -231,28 +276,91 @@ class JSONDecoder:
         return i
 
     def _value(self, s, i):
-        if i >= len(s):
-            raise StopIteration(i)
-        c = s[i]
-        if c == '"':
-            return self._string(s, i + 1)
-        if c == '{':
-            return self._object(s, i + 1)
-        if c == '[':
-            return self._array(s, i + 1)
-        if c == 'n' and s.startswith('null', i):
-            return None, i + 4
-        if c == 't' and s.startswith('true', i):
-            return True, i + 4
-        if c == 'f' and s.startswith('false', i):
-            return False, i + 5
-        if c == 'N' and s.startswith('NaN', i):
-            return self.parse_constant('NaN'), i + 3
-        if c == 'I' and s.startswith('Infinity', i):
-            return self.parse_constant('Infinity'), i + 8
-        if c == '-' and s.startswith('-Infinity', i):
-            return self.parse_constant('-Infinity'), i + 9
-        return self._number(s, i)
+        # One JSON value from s[i:]: (value, end). Arrays and objects keep
+        # their open containers on `stack` (CPython's scanner is C code, so
+        # nesting costs no Python frames); StopIteration(i) when no value
+        # starts at i. Each entry: [items, is_object, pending key].
+        n = len(s)
+        stack = []
+        while True:
+            if i >= n:
+                raise StopIteration(i)
+            c = s[i]
+            if c == '[' or c == '{':
+                if len(stack) >= _DEPTH_UNCHECKED:
+                    self._check_depth(len(stack) + 1, c)
+                i = self._skip(s, i + 1)
+                if c == '[':
+                    if i < n and s[i] == ']':
+                        value = []
+                        i += 1
+                    else:
+                        stack.append([[], False, None])
+                        continue
+                else:
+                    if i < n and s[i] == '}':
+                        value = self._finish_object([])
+                        i += 1
+                    else:
+                        key, i = self._key(s, i)
+                        stack.append([[], True, key])
+                        continue
+            elif c == '"':
+                value, i = self._string(s, i + 1)
+            elif c == 'n' and s.startswith('null', i):
+                value, i = None, i + 4
+            elif c == 't' and s.startswith('true', i):
+                value, i = True, i + 4
+            elif c == 'f' and s.startswith('false', i):
+                value, i = False, i + 5
+            elif c == 'N' and s.startswith('NaN', i):
+                value, i = self.parse_constant('NaN'), i + 3
+            elif c == 'I' and s.startswith('Infinity', i):
+                value, i = self.parse_constant('Infinity'), i + 8
+            elif c == '-' and s.startswith('-Infinity', i):
+                value, i = self.parse_constant('-Infinity'), i + 9
+            else:
+                value, i = self._number(s, i)
+            # A value is complete: it goes into the innermost open container,
+            # which may be complete in turn.
+            while True:
+                if not stack:
+                    return value, i
+                top = stack[-1]
+                if top[1]:
+                    top[0].append((top[2], value))
+                else:
+                    top[0].append(value)
+                i = self._skip(s, i)
+                if i < n and s[i] == ('}' if top[1] else ']'):
+                    stack.pop()
+                    value = self._finish_object(top[0]) if top[1] else top[0]
+                    i += 1
+                    continue
+                if i >= n or s[i] != ',':
+                    raise JSONDecodeError("Expecting ',' delimiter", s, i)
+                i = self._skip(s, i + 1)
+                if top[1]:
+                    top[2], i = self._key(s, i)
+                break
+
+    def _check_depth(self, depth, c):
+        # CPython's scanner counts its call and each open container against
+        # the recursion limit, from the frames of its caller (raw_decode):
+        # this frame (_value's) stands for the call.
+        if depth + _frames_below(sys._getframe(1)) > sys.getrecursionlimit():
+            kind = 'array' if c == '[' else 'object'
+            raise RecursionError('maximum recursion depth exceeded while decoding a JSON %s from a unicode string' % kind)
+
+    def _key(self, s, i):
+        # An object's key and its ':' from s[i:]: (key, index of its value).
+        if i >= len(s) or s[i] != '"':
+            raise JSONDecodeError("Expecting property name enclosed in double quotes", s, i)
+        key, i = self._string(s, i + 1)
+        i = self._skip(s, i)
+        if i >= len(s) or s[i] != ':':
+            raise JSONDecodeError("Expecting ':' delimiter", s, i)
+        return key, self._skip(s, i + 1)
 
     def _number(self, s, i):
         n = len(s)
@@ -326,32 +434,6 @@ class JSONDecoder:
             return int(esc, 16)
         raise JSONDecodeError("Invalid \\uXXXX escape", s, i - 2)
 
-    def _object(self, s, i):
-        pairs = []
-        i = self._skip(s, i)
-        if i < len(s) and s[i] == '}':
-            return self._finish_object(pairs), i + 1
-        while True:
-            if i >= len(s) or s[i] != '"':
-                raise JSONDecodeError(
-                    "Expecting property name enclosed in double quotes", s, i)
-            key, i = self._string(s, i + 1)
-            i = self._skip(s, i)
-            if i >= len(s) or s[i] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, i)
-            i = self._skip(s, i + 1)
-            try:
-                value, i = self._value(s, i)
-            except StopIteration as err:
-                raise JSONDecodeError("Expecting value", s, err.value) from None
-            pairs.append((key, value))
-            i = self._skip(s, i)
-            if i < len(s) and s[i] == '}':
-                return self._finish_object(pairs), i + 1
-            if i >= len(s) or s[i] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = self._skip(s, i + 1)
-
     def _finish_object(self, pairs):
         if self.object_pairs_hook is not None:
             return self.object_pairs_hook(pairs)
@@ -359,24 +441,6 @@ class JSONDecoder:
         if self.object_hook is not None:
             return self.object_hook(d)
         return d
-
-    def _array(self, s, i):
-        values = []
-        i = self._skip(s, i)
-        if i < len(s) and s[i] == ']':
-            return values, i + 1
-        while True:
-            try:
-                value, i = self._value(s, i)
-            except StopIteration as err:
-                raise JSONDecodeError("Expecting value", s, err.value) from None
-            values.append(value)
-            i = self._skip(s, i)
-            if i < len(s) and s[i] == ']':
-                return values, i + 1
-            if i >= len(s) or s[i] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = self._skip(s, i + 1)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
