@@ -12,41 +12,13 @@
 #include <cstring>
 
 #include "stdlib/modules.h"
+#include "stdlib/modutil.h"
 
 namespace minipy {
 
 namespace {
 
-// fd of an int or of an object with fileno() (like PyObject_AsFileDescriptor).
-bool fd_of(ThreadState* ts, Value v, int* out) {
-  int64_t fd;
-  if (is_int(ts, v)) {
-    if (!int_as_i64(ts, v, &fd)) return false;
-  } else {
-    Ref f(getattr_opt(ts, v, intern(ts, "fileno")));
-    if (!f) {
-      if (!err_occurred(ts)) raise(ts, Exc::TypeError, "argument must be an int, or have a fileno() method.");
-      return false;
-    }
-    Ref r(call0(ts, f.get()));
-    if (!r) return false;
-    if (!is_int(ts, r.get())) {
-      raise(ts, Exc::TypeError, "fileno() returned a non-integer");
-      return false;
-    }
-    if (!int_as_i64(ts, r.get(), &fd)) return false;
-  }
-  if (fd < 0) {
-    raisef(ts, Exc::ValueError, "file descriptor cannot be a negative integer (%lld)", (long long)fd);
-    return false;
-  }
-  if (fd > INT32_MAX) {
-    raise(ts, Exc::OverflowError, "fd is greater than maximum");
-    return false;
-  }
-  *out = int(fd);
-  return true;
-}
+
 
 bool int_arg(ThreadState* ts, Value v, int64_t* out) {
   Ref i(index(ts, v));
@@ -60,7 +32,7 @@ Value fc_fcntl(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObj
   if (!no_kwargs(ts, "fcntl", kw) || !check_nargs(ts, "fcntl", nargs, 2, 3)) return Value();
   int fd;
   int64_t cmd;
-  if (!fd_of(ts, args[0], &fd) || !int_arg(ts, args[1], &cmd)) return Value();
+  if (!fd_from_object(ts, args[0], &fd) || !int_arg(ts, args[1], &cmd)) return Value();
   if (nargs == 3 && !is_int(ts, args[2])) {
     std::string_view data;
     if (is_str(ts, args[2])) {
@@ -96,7 +68,7 @@ Value fc_ioctl(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObj
   if (!no_kwargs(ts, "ioctl", kw) || !check_nargs(ts, "ioctl", nargs, 2, 4)) return Value();
   int fd;
   int64_t request;
-  if (!fd_of(ts, args[0], &fd) || !int_arg(ts, args[1], &request)) return Value();
+  if (!fd_from_object(ts, args[0], &fd) || !int_arg(ts, args[1], &request)) return Value();
   bool mutate = true;
   if (nargs == 4) {
     int t = truthy(ts, args[3]);
@@ -148,7 +120,7 @@ Value fc_flock(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObj
   if (!no_kwargs(ts, "flock", kw) || !check_nargs(ts, "flock", nargs, 2, 2)) return Value();
   int fd;
   int64_t op;
-  if (!fd_of(ts, args[0], &fd) || !int_arg(ts, args[1], &op)) return Value();
+  if (!fd_from_object(ts, args[0], &fd) || !int_arg(ts, args[1], &op)) return Value();
   int rc;
   {
     GilRelease unlocked(ts);
@@ -163,7 +135,7 @@ Value fc_lockf(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObj
   if (!no_kwargs(ts, "lockf", kw) || !check_nargs(ts, "lockf", nargs, 2, 5)) return Value();
   int fd;
   int64_t code, len = 0, start = 0, whence = 0;
-  if (!fd_of(ts, args[0], &fd) || !int_arg(ts, args[1], &code)) return Value();
+  if (!fd_from_object(ts, args[0], &fd) || !int_arg(ts, args[1], &code)) return Value();
   if (nargs > 2 && !int_arg(ts, args[2], &len)) return Value();
   if (nargs > 3 && !int_arg(ts, args[3], &start)) return Value();
   if (nargs > 4 && !int_arg(ts, args[4], &whence)) return Value();

@@ -48,4 +48,34 @@ bool write_buffer(ThreadState* ts, Value v, char** data, int64_t* len) {
   return writable_buffer_view(ts, v, data, len);  // the buffer protocol (bytes.cpp)
 }
 
+bool fd_from_object(ThreadState* ts, Value v, int* out) {
+  int64_t fd;
+  if (is_int(ts, v)) {
+    if (!int_as_i64(ts, v, &fd)) return false;
+  } else {
+    Ref f(getattr_opt(ts, v, intern(ts, "fileno")));
+    if (!f) {
+      if (!err_occurred(ts)) raise(ts, Exc::TypeError, "argument must be an int, or have a fileno() method.");
+      return false;
+    }
+    Ref r(call0(ts, f.get()));
+    if (!r) return false;
+    if (!is_int(ts, r.get())) {
+      raise(ts, Exc::TypeError, "fileno() returned a non-integer");
+      return false;
+    }
+    if (!int_as_i64(ts, r.get(), &fd)) return false;
+  }
+  if (fd < 0) {
+    raisef(ts, Exc::ValueError, "file descriptor cannot be a negative integer (%lld)", (long long)fd);
+    return false;
+  }
+  if (fd > 0x7fffffff) {
+    raise(ts, Exc::OverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  *out = int(fd);
+  return true;
+}
+
 }  // namespace minipy

@@ -28,6 +28,10 @@ bool read_buffer(ThreadState* ts, Value v, std::string_view* out);
 // Writable bytes (bytearray, memoryview of a bytearray, array.array). False +
 // TypeError "argument must be read-write bytes-like object, not T".
 bool write_buffer(ThreadState* ts, Value v, char** data, int64_t* len);
+// The file descriptor of an int or of an object with fileno() (CPython's
+// PyObject_AsFileDescriptor), with CPython's TypeError/ValueError/OverflowError
+// messages; used by fcntl, termios and select.
+bool fd_from_object(ThreadState* ts, Value v, int* out);
 // True for array.array instances (stdlib/arraymodule.cpp); *out gets its bytes.
 bool array_buffer(ThreadState* ts, Value v, char** data, int64_t* len);
 

@@ -14,10 +14,12 @@
 #include <vector>
 
 #include "stdlib/modules.h"
+#include "stdlib/modutil.h"
 
 namespace minipy {
 
 namespace {
+
 
 int64_t monotonic_now_ns() {
   struct timespec t;
@@ -54,37 +56,6 @@ int wait_retrying(ThreadState* ts, int ms, Wait wait) {
   }
 }
 
-// fd of an int or of an object with fileno() (like PyObject_AsFileDescriptor).
-bool as_fd(ThreadState* ts, Value v, int* out) {
-  int64_t fd;
-  if (is_int(ts, v)) {
-    if (!int_as_i64(ts, v, &fd)) return false;
-  } else {
-    Ref f(getattr_opt(ts, v, intern(ts, "fileno")));
-    if (!f) {
-      if (!err_occurred(ts))
-        raise(ts, Exc::TypeError, "argument must be an int, or have a fileno() method.");
-      return false;
-    }
-    Ref r(call0(ts, f.get()));
-    if (!r) return false;
-    if (!is_int(ts, r.get())) {
-      raise(ts, Exc::TypeError, "fileno() returned a non-integer");
-      return false;
-    }
-    if (!int_as_i64(ts, r.get(), &fd)) return false;
-  }
-  if (fd < 0) {
-    raisef(ts, Exc::ValueError, "file descriptor cannot be a negative integer (%lld)", (long long)fd);
-    return false;
-  }
-  if (fd > 0x7fffffff) {
-    raise(ts, Exc::OverflowError, "file descriptor is too large");
-    return false;
-  }
-  *out = int(fd);
-  return true;
-}
 
 // Timeout in seconds (None = forever) to milliseconds (-1 = forever), rounding up like CPython.
 bool timeout_ms(ThreadState* ts, Value v, int* out, const char* none_msg) {
@@ -127,7 +98,7 @@ bool collect_fds(ThreadState* ts, Value seq, short events, std::vector<pollfd>& 
     Ref item(iter_next(ts, it.get()));
     if (!item) return !err_occurred(ts);
     int fd;
-    if (!as_fd(ts, item.get(), &fd)) return false;
+    if (!fd_from_object(ts, item.get(), &fd)) return false;
     pfds.push_back(pollfd{fd, events, 0});
     objs.emplace_back(item.get(), pfds.size() - 1);
   }
@@ -191,7 +162,7 @@ PollObject* poll_self(Value v) { return v.as<PollObject>(); }
 Value poll_register(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
   if (!no_kwargs(ts, "register", kw) || !check_nargs(ts, "register", nargs, 1, 2)) return Value();
   int fd;
-  if (!as_fd(ts, args[0], &fd)) return Value();
+  if (!fd_from_object(ts, args[0], &fd)) return Value();
   int64_t mask = POLLIN | POLLPRI | POLLOUT;
   if (nargs > 1 && !int_as_i64(ts, args[1], &mask)) return Value();
   auto* v = poll_self(self)->fds;
@@ -208,7 +179,7 @@ Value poll_modify(ThreadState* ts, Value self, const Value* args, size_t nargs, 
   if (!no_kwargs(ts, "modify", kw) || !check_nargs(ts, "modify", nargs, 2, 2)) return Value();
   int fd;
   int64_t mask;
-  if (!as_fd(ts, args[0], &fd) || !int_as_i64(ts, args[1], &mask)) return Value();
+  if (!fd_from_object(ts, args[0], &fd) || !int_as_i64(ts, args[1], &mask)) return Value();
   for (auto& p : *poll_self(self)->fds)
     if (p.fd == fd) {
       p.events = short(mask);
@@ -220,7 +191,7 @@ Value poll_modify(ThreadState* ts, Value self, const Value* args, size_t nargs, 
 Value poll_unregister(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
   if (!no_kwargs(ts, "unregister", kw) || !check_nargs(ts, "unregister", nargs, 1, 1)) return Value();
   int fd;
-  if (!as_fd(ts, args[0], &fd)) return Value();
+  if (!fd_from_object(ts, args[0], &fd)) return Value();
   auto* v = poll_self(self)->fds;
   for (size_t i = 0; i < v->size(); i++)
     if ((*v)[i].fd == fd) {
@@ -340,7 +311,7 @@ Value epoll_ctl_common(ThreadState* ts, Value self, int op, const Value* args, s
   EpollObject* e = epoll_open(ts, self);
   if (!e) return Value();
   int fd;
-  if (!as_fd(ts, a[0], &fd)) return Value();
+  if (!fd_from_object(ts, a[0], &fd)) return Value();
   int64_t mask = EPOLLIN | EPOLLPRI | EPOLLOUT;
   if (a[1] && !int_as_i64(ts, a[1], &mask)) return Value();
   struct epoll_event ev = {};

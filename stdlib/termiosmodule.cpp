@@ -17,31 +17,6 @@ namespace minipy {
 
 namespace {
 
-bool fd_of(ThreadState* ts, Value v, int* out) {
-  int64_t fd;
-  if (is_int(ts, v)) {
-    if (!int_as_i64(ts, v, &fd)) return false;
-  } else {
-    Ref f(getattr_opt(ts, v, intern(ts, "fileno")));
-    if (!f) {
-      if (!err_occurred(ts)) raise(ts, Exc::TypeError, "argument must be an int, or have a fileno() method.");
-      return false;
-    }
-    Ref r(call0(ts, f.get()));
-    if (!r) return false;
-    if (!is_int(ts, r.get())) {
-      raise(ts, Exc::TypeError, "fileno() returned a non-integer");
-      return false;
-    }
-    if (!int_as_i64(ts, r.get(), &fd)) return false;
-  }
-  if (fd < 0) {
-    raisef(ts, Exc::ValueError, "file descriptor cannot be a negative integer (%lld)", (long long)fd);
-    return false;
-  }
-  *out = int(fd);
-  return true;
-}
 
 bool int_arg(ThreadState* ts, Value v, int64_t* out) {
   Ref i(index(ts, v));
@@ -64,7 +39,7 @@ Value termios_error(ThreadState* ts, int err) {
 Value tm_tcgetattr(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
   if (!no_kwargs(ts, "tcgetattr", kw) || !check_nargs(ts, "tcgetattr", nargs, 1, 1)) return Value();
   int fd;
-  if (!fd_of(ts, args[0], &fd)) return Value();
+  if (!fd_from_object(ts, args[0], &fd)) return Value();
   struct termios t;
   if (tcgetattr(fd, &t) < 0) return termios_error(ts, errno);
   ListObject* cc = list_new(ts, NCCS);
@@ -98,7 +73,7 @@ Value tm_tcsetattr(ThreadState* ts, Value, const Value* args, size_t nargs, Tupl
   if (!no_kwargs(ts, "tcsetattr", kw) || !check_nargs(ts, "tcsetattr", nargs, 3, 3)) return Value();
   int fd;
   int64_t when;
-  if (!fd_of(ts, args[0], &fd) || !int_arg(ts, args[1], &when)) return Value();
+  if (!fd_from_object(ts, args[0], &fd) || !int_arg(ts, args[1], &when)) return Value();
   Value attrs = args[2];
   if (!is_list(ts, attrs) || attrs.as<ListObject>()->size != 7)
     return raise(ts, Exc::TypeError, "tcsetattr, arg 3: must be 7 element list");
@@ -140,7 +115,7 @@ Value fd_int_call(ThreadState* ts, const char* name, const Value* args, size_t n
   if (!no_kwargs(ts, name, kw) || !check_nargs(ts, name, nargs, 2, 2)) return Value();
   int fd;
   int64_t arg;
-  if (!fd_of(ts, args[0], &fd) || !int_arg(ts, args[1], &arg)) return Value();
+  if (!fd_from_object(ts, args[0], &fd) || !int_arg(ts, args[1], &arg)) return Value();
   if (F(fd, int(arg)) < 0) return termios_error(ts, errno);
   return Value::none();
 }
@@ -157,7 +132,7 @@ Value tm_tcflow(ThreadState* ts, Value, const Value* a, size_t n, TupleObject* k
 Value tm_tcdrain(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
   if (!no_kwargs(ts, "tcdrain", kw) || !check_nargs(ts, "tcdrain", nargs, 1, 1)) return Value();
   int fd;
-  if (!fd_of(ts, args[0], &fd)) return Value();
+  if (!fd_from_object(ts, args[0], &fd)) return Value();
   int rc;
   {
     GilRelease unlocked(ts);
@@ -170,7 +145,7 @@ Value tm_tcdrain(ThreadState* ts, Value, const Value* args, size_t nargs, TupleO
 Value tm_tcgetwinsize(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
   if (!no_kwargs(ts, "tcgetwinsize", kw) || !check_nargs(ts, "tcgetwinsize", nargs, 1, 1)) return Value();
   int fd;
-  if (!fd_of(ts, args[0], &fd)) return Value();
+  if (!fd_from_object(ts, args[0], &fd)) return Value();
   struct winsize w;
   if (ioctl(fd, TIOCGWINSZ, &w) < 0) return termios_error(ts, errno);
   return tuple_pack(ts, {Value::small_int(w.ws_row), Value::small_int(w.ws_col)});
@@ -179,7 +154,7 @@ Value tm_tcgetwinsize(ThreadState* ts, Value, const Value* args, size_t nargs, T
 Value tm_tcsetwinsize(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
   if (!no_kwargs(ts, "tcsetwinsize", kw) || !check_nargs(ts, "tcsetwinsize", nargs, 2, 2)) return Value();
   int fd;
-  if (!fd_of(ts, args[0], &fd)) return Value();
+  if (!fd_from_object(ts, args[0], &fd)) return Value();
   Ref seq(sequence_to_tuple(ts, args[1]));
   if (!seq) {
     err_clear(ts);
