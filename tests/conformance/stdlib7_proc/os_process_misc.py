@@ -6,7 +6,7 @@ import os
 import sys
 import time
 
-print(os.getpgrp() == os.getpgid(0), os.getsid(0) > 0, os.getpgid(os.getpid()) == os.getpgrp())
+print(os.getpgrp() == os.getpgid(0), os.getsid(0) >= 0, os.getpgid(os.getpid()) == os.getpgrp())
 print(os.nice(0) == os.getpriority(os.PRIO_PROCESS, 0), os.PRIO_PROCESS, os.PRIO_PGRP, os.PRIO_USER)
 pid = os.fork()
 if pid == 0:
