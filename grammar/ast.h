@@ -271,8 +271,18 @@ class AstArena {
 };
 
 // The result of parsing a file or string.
+// A warning the tokenizer/parser emits while reading the source (CPython:
+// "invalid escape sequence" DeprecationWarning, "invalid decimal literal"
+// SyntaxWarning); the compiler reports them through the warnings module.
+struct ParseWarning {
+  const char* category;   // "DeprecationWarning" or "SyntaxWarning"
+  std::string msg;
+  int line = 0;
+};
+
 struct Module {
   std::unique_ptr<AstArena> arena = std::make_unique<AstArena>();
+  std::vector<ParseWarning> warnings;   // in source order, set by parse()
   std::vector<Stmt*> body;
   // For `eval` mode: the single expression (body is empty).
   Expr* expression = nullptr;
@@ -295,14 +305,26 @@ struct SyntaxErrorInfo {
   int end_line = 0;
   int end_col = 0;                   // 1-based, exclusive; 0 = single caret
   std::string text;                  // the offending source line (without newline)
+  // A tokenizer-level error: CPython's `text` is then the bare line; errors the
+  // parser reports (and IndentationError/TabError) carry the line's newline.
+  bool tokenizer = false;
 };
 
 enum class ParseMode : uint8_t { File, Eval, Single /* interactive statement */ };
 
 // Parse `source` (UTF-8). On success returns true and fills `out`; on failure
 // returns false and fills `err`. Never throws, never crashes on any input.
+// NFKC normalisation of a non-ASCII identifier (PEP 3131), supplied by the
+// caller because grammar/ has no Unicode database: writes `out` and returns
+// true, or returns false to keep the name as written.
+struct IdentNormalizer {
+  bool (*fn)(void* ctx, const std::string& in, std::string& out) = nullptr;
+  void* ctx = nullptr;
+};
+
 bool parse(const std::string& source, const std::string& filename, ParseMode mode,
-           Module& out, SyntaxErrorInfo& err);
+           Module& out, SyntaxErrorInfo& err,
+           const IdentNormalizer& normalize = IdentNormalizer{});
 
 // Debug dump in the style of Python's ast.dump() (used by tests and --ast).
 std::string dump(const Module& m);

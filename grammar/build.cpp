@@ -243,6 +243,9 @@ Stmt* make_annassign(ParseCtx& ctx, Expr* target, Expr* ann, Expr* value, const 
   if (target->kind == ExprKind::Tuple || target->kind == ExprKind::List)
     raise_error(ctx, target->loc, std::string("only single target (not ") +
                                       (target->kind == ExprKind::Tuple ? "tuple" : "list") + ") can be annotated");
+  if (target->kind == ExprKind::Starred)   // CPython's parser fails at the ':'
+    raise_error(ctx, Loc{target->loc.end_line, target->loc.end_col, target->loc.end_line, target->loc.end_col + 1},
+                "invalid syntax");
   if (target->kind != ExprKind::Name && target->kind != ExprKind::Attribute && target->kind != ExprKind::Subscript)
     raise_error(ctx, target->loc, "illegal target for annotation");
   target->ctx = ExprCtx::Store;
@@ -277,7 +280,8 @@ Stmt* make_stmt(ParseCtx& ctx, StmtKind k, const Loc& loc) { return ctx.arena->s
 
 Stmt* make_try(ParseCtx& ctx, std::vector<Stmt*> body, Handlers h, std::vector<Stmt*> orelse,
                std::vector<Stmt*> finalbody, const Loc& loc) {
-  if (h.star && h.plain) raise_error(ctx, h.star_loc, "cannot have both 'except' and 'except*' on the same 'try'");
+  if (h.star && h.plain)
+    raise_error(ctx, h.mixed ? h.mixed_loc : h.star_loc, "cannot have both 'except' and 'except*' on the same 'try'");
   Stmt* s = ctx.arena->stmt(h.star ? StmtKind::TryStar : StmtKind::Try, loc);
   s->body = std::move(body);
   s->handlers = std::move(h.v);
@@ -350,16 +354,27 @@ void check_call_args(ParseCtx& ctx, const std::vector<ArgItem>& args, bool class
         if (kw) raise_error(ctx, close_paren, "positional argument follows keyword argument");
         break;
       case ArgItem::Star:
-        if (dstar) raise_error(ctx, a.loc, "iterable argument unpacking follows keyword argument unpacking");
+        if (dstar)   // at the '*'
+          raise_error(ctx, Loc{a.loc.line, a.loc.col, a.loc.line, a.loc.col + 1},
+                      "iterable argument unpacking follows keyword argument unpacking");
         break;
-      case ArgItem::Kw:
+      case ArgItem::Kw: {
+        // CPython's range: the key and the '=' after it (the value follows it).
+        Loc key_eq{a.key->loc.line, a.key->loc.col, a.key->loc.end_line, a.key->loc.end_col + 1};
+        if (ctx.src && a.value && a.value->loc.line == a.key->loc.end_line) {
+          std::string l = ctx.src->line(a.value->loc.line);
+          int c = a.value->loc.col;
+          while (c > 0 && size_t(c) <= l.size() && (l[c - 1] == ' ' || l[c - 1] == '\t')) --c;
+          if (c > a.key->loc.end_col) key_eq.end_col = c;
+        }
         if (a.key->kind == ExprKind::Constant &&
             (a.key->ckind == ConstKind::True || a.key->ckind == ConstKind::False || a.key->ckind == ConstKind::None))
-          raise_error(ctx, a.loc, std::string("cannot assign to ") + expr_name(a.key));
+          raise_error(ctx, key_eq, std::string("cannot assign to ") + expr_name(a.key));
         if (a.key->kind != ExprKind::Name || a.key->parenthesized)
-          raise_error(ctx, a.loc, "expression cannot contain assignment, perhaps you meant \"==\"?");
+          raise_error(ctx, key_eq, "expression cannot contain assignment, perhaps you meant \"==\"?");
         kw = true;
         break;
+      }
       case ArgItem::DStar:
         dstar = true;
         break;
@@ -406,7 +421,18 @@ Arguments* make_arguments(ParseCtx& ctx, std::vector<ParamItem> items, bool is_l
   bool seen_slash = false, seen_star = false, seen_kwarg = false, seen_default = false;
   for (size_t i = 0; i < items.size(); ++i) {
     ParamItem& it = items[i];
-    if (seen_kwarg) raise_error(ctx, it.loc, "arguments cannot follow var-keyword argument");
+    if (seen_kwarg) {   // CPython points at a following '*' / '**' / '/' token only
+      Loc at = it.loc;
+      if (it.kind == ParamItem::VarArg || it.kind == ParamItem::BareStar || it.kind == ParamItem::Slash)
+        at.end_line = at.line, at.end_col = at.col + 1;
+      else if (it.kind == ParamItem::KwArg)
+        at.end_line = at.line, at.end_col = at.col + 2;
+      else if (it.kind == ParamItem::Plain)   // the name (and annotation), not the default
+        at = it.arg.annotation ? Loc{it.loc.line, it.loc.col, it.arg.annotation->loc.end_line,
+                                     it.arg.annotation->loc.end_col}
+                               : Loc{it.loc.line, it.loc.col, it.loc.line, it.loc.col + int(it.arg.name.size())};
+      raise_error(ctx, at, "arguments cannot follow var-keyword argument");
+    }
     switch (it.kind) {
       case ParamItem::Plain:
         if (!seen_star) {
@@ -434,12 +460,15 @@ Arguments* make_arguments(ParseCtx& ctx, std::vector<ParamItem> items, bool is_l
         seen_slash = true;
         break;
       case ParamItem::BareStar: case ParamItem::VarArg:
-        if (seen_star) raise_error(ctx, it.loc, "* argument may appear only once");
+        if (seen_star)   // at the '*'
+          raise_error(ctx, Loc{it.loc.line, it.loc.col, it.loc.line, it.loc.col + 1}, "* argument may appear only once");
         seen_star = true;
         if (it.kind == ParamItem::VarArg) {
           a->vararg = ctx.arena->arg(std::move(it.arg));
         } else if (i + 1 == items.size() || items[i + 1].kind == ParamItem::KwArg) {
-          raise_error(ctx, it.loc, "named arguments must follow bare *");
+          // def: at the '*'; lambda: at the token after it (CPython's two rules)
+          raise_error(ctx, is_lambda ? Loc{it.loc.line, it.loc.col + 1, it.loc.line, it.loc.col + 2} : it.loc,
+                      "named arguments must follow bare *");
         }
         break;
       case ParamItem::KwArg:
@@ -482,10 +511,7 @@ Pattern* make_literal_pattern(ParseCtx& ctx, Expr* value, const Loc& loc) {
 }
 
 Pattern* make_seq_pattern(ParseCtx& ctx, PatList l, bool brackets, const Loc& loc) {
-  int stars = 0;
-  for (Pattern* p : l.v)
-    if (p->kind == PatternKind::MatchStar && ++stars > 1)
-      raise_error(ctx, p->loc, "multiple starred names in sequence pattern");
+  // Several starred names are the compiler's error in CPython (compiler_match.cpp).
   (void)brackets;
   Pattern* p = ctx.arena->pattern(PatternKind::MatchSequence, loc);
   p->patterns = std::move(l.v);

@@ -47,6 +47,8 @@ class Lexer {
   Lexer(const std::string& buf, int line0, int col0, bool fstring_mode)
       : buf_(buf), line0_(line0), col0_(col0), fstring_mode_(fstring_mode) {}
   bool run(std::vector<Token>& out, SyntaxErrorInfo& err);
+  std::vector<ParseWarning>* warnings = nullptr;   // where tokenizer warnings go (may be null)
+  bool eof_newline = true;   // a NEWLINE before the end (CPython's exec input); not for eval input
 
  private:
   const std::string& buf_;

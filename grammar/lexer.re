@@ -7,6 +7,7 @@
 // contents are decoded by strings.cpp.
 // Must not: know about the parser or the AST beyond Loc/SyntaxErrorInfo.
 #include <cstring>
+#include <string_view>
 
 #include "grammar/lexer.h"
 #include "grammar/unicode.h"
@@ -72,6 +73,8 @@ bool Lexer::run(std::vector<Token>& out, SyntaxErrorInfo& err) {
   std::vector<int> indents{0}, altindents{0};
   bool at_line_start = !fstring_mode_;
   bool line_has_tokens = false;   // a token was emitted on the current logical line
+  const uchar* cmt_b = nullptr;   // the last comment (a NEWLINE right after it spans it)
+  const uchar* cmt_e = nullptr;
   int pending_dedent_errline = 0;
   (void)pending_dedent_errline;
 
@@ -92,6 +95,8 @@ bool Lexer::run(std::vector<Token>& out, SyntaxErrorInfo& err) {
     err.end_line = err.line;
     err.end_col = end_offset == -2 ? offset : end_offset;
     err.text = line_text(line_start);
+    err.tokenizer = std::string_view(kind) == "SyntaxError" && msg != "unexpected EOF while parsing" &&
+                    msg != "unexpected character after line continuation character";
     return false;
   };
   auto emit = [&](Tok k, const uchar* b, const uchar* e, int bline, int bcol) {
@@ -139,25 +144,29 @@ bool Lexer::run(std::vector<Token>& out, SyntaxErrorInfo& err) {
           if (altcol != altindents.back())
             return fail("inconsistent use of tabs and spaces in indentation", 1, 0, "TabError");
         } else if (col > indents.back()) {
-          if (indents.size() >= kMaxIndent) return fail("too many levels of indentation", col_of(q) + 1, -1, "IndentationError");
+          if (indents.size() >= kMaxIndent) return fail("too many levels of indentation", 1, 0, "IndentationError");
           if (altcol <= altindents.back())
             return fail("inconsistent use of tabs and spaces in indentation", 1, 0, "TabError");
           indents.push_back(col);
           altindents.push_back(altcol);
           emit_marker(Tok::Indent, q);
         } else {
-          while (indents.size() > 1 && col < indents.back()) {
-            indents.pop_back();
-            altindents.pop_back();
-            emit_marker(Tok::Dedent, q);
-          }
-          if (col != indents.back()) {
+          // CPython checks the new level before handing out any DEDENT: the
+          // parser meets the error at this line's first token.
+          size_t keep = indents.size();
+          while (keep > 1 && col < indents[keep - 1]) --keep;
+          if (col != indents[keep - 1]) {
             std::string t = line_text(line_start);
             return fail("unindent does not match any outer indentation level", int(t.size()) + 1, -1,
                         "IndentationError");
           }
-          if (altcol != altindents.back())
+          if (altcol != altindents[keep - 1])
             return fail("inconsistent use of tabs and spaces in indentation", 1, 0, "TabError");
+          while (indents.size() > keep) {
+            indents.pop_back();
+            altindents.pop_back();
+            emit_marker(Tok::Dedent, q);
+          }
         }
       }
     }
@@ -187,18 +196,29 @@ bool Lexer::run(std::vector<Token>& out, SyntaxErrorInfo& err) {
       binnum = "0" [bB] ("_"? [01])+;
       strprefix = [rRbBuUfF] | [rR][bBfF] | [bBfF][rR];
 
-      "\x00" { goto eof; }
+      "\x00" { --p; goto eof; }
       [ \t\f]+ { continue; }
-      "#" [^\r\n\x00]* { continue; }
+      "#" [^\r\n\x00]* { cmt_b = tok; cmt_e = p; continue; }
       eol {
         if (fstring_mode_ || !brackets.empty()) { newline_seen(p); continue; }
-        if (line_has_tokens) emit_newline(tok);
+        if (line_has_tokens) {
+          emit_newline(tok);
+          if (cmt_e == tok) {   // CPython's NEWLINE token spans the comment before it
+            out.back().loc.col = col_of(cmt_b);
+            out.back().loc.end_col = col_of(cmt_e);
+          }
+        }
         newline_seen(p);
         line_has_tokens = false;
         at_line_start = true;
         continue;
       }
-      "\\" eol { newline_seen(p); continue; }
+      "\\" eol {
+        // A continuation at the very end: CPython reports it after the line break.
+        if (*p == 0 && !fstring_mode_) return fail("unexpected EOF while parsing", col_of(p), -1);
+        newline_seen(p);
+        continue;
+      }
       "\\" {
         if (*p == 0) { return fail("unexpected EOF while parsing", tok_col + 1); }
         return fail("unexpected character after line continuation character", tok_col + 2, 0);
@@ -206,7 +226,7 @@ bool Lexer::run(std::vector<Token>& out, SyntaxErrorInfo& err) {
 
       digitpart | hexnum | octnum | binnum { goto number; }
       floatnum | (floatnum | digitpart) [jJ] { goto number; }
-      "0" [xX] { return fail("invalid hexadecimal literal", col_of(p) + 0); }
+      "0" [xX] { return fail("invalid hexadecimal literal", col_of(p) + (*p == '_' ? 1 : 0)); }
       "0" [oO] {
         if (*p >= '0' && *p <= '9') return fail(std::string("invalid digit '") + char(*p) + "' in octal literal", col_of(p) + 1);
         return fail("invalid octal literal", col_of(p));
@@ -299,7 +319,15 @@ bool Lexer::run(std::vector<Token>& out, SyntaxErrorInfo& err) {
       "^=" { emit(Tok::CircumflexEq, tok, p, tok_line, tok_col); continue; }
       "<<=" { emit(Tok::LShiftEq, tok, p, tok_line, tok_col); continue; }
       ">>=" { emit(Tok::RShiftEq, tok, p, tok_line, tok_col); continue; }
-      * { emit(Tok::ErrorToken, tok, p, tok_line, tok_col); continue; }
+      * {
+        if (*tok < 0x20 || *tok == 0x7f) {   // CPython: non-printable ASCII is a tokenizer error
+          char hex[16];
+          snprintf(hex, sizeof hex, "U+%04X", unsigned(*tok));
+          return fail(std::string("invalid non-printable character ") + hex, tok_col + 1);
+        }
+        emit(Tok::ErrorToken, tok, p, tok_line, tok_col);
+        continue;
+      }
     */
 
   number: {
@@ -320,7 +348,22 @@ bool Lexer::run(std::vector<Token>& out, SyntaxErrorInfo& err) {
                       tok_col + 1, col_of(z) + 1);
         }
       }
-      if (*p == '_') return fail("invalid decimal literal", col_of(p + 1));
+      if (*p == '_' && p[-1] != '.') return fail("invalid decimal literal", col_of(p + 1));
+      if ((*p == 'e' || *p == 'E') && (p[1] == '+' || p[1] == '-') && !(p[2] >= '0' && p[2] <= '9') &&
+          p[-1] != 'j' && p[-1] != 'J')
+        return fail("invalid decimal literal", col_of(p + 2));
+      if (*p >= 0x80) {
+        // A character that cannot be in an identifier is reported as itself.
+        uint32_t cp;
+        int n = utf8_decode(p, cp);
+        if (int bad = bad_identifier_char(cp, false)) {
+          char hex[16];
+          snprintf(hex, sizeof hex, "U+%04X", unsigned(cp));
+          if (bad == 1) return fail(std::string("invalid non-printable character ") + hex, col_of(p) + 1);
+          return fail("invalid character '" + std::string(reinterpret_cast<const char*>(p), n) + "' (" + hex + ")",
+                      col_of(p) + 1);
+        }
+      }
       if (is_id_char(*p)) {
         static const char* const kAfterNumber[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
         bool ok = false;
@@ -328,8 +371,18 @@ bool Lexer::run(std::vector<Token>& out, SyntaxErrorInfo& err) {
           size_t n = std::strlen(kw);
           if (std::strncmp(reinterpret_cast<const char*>(p), kw, n) == 0) { ok = true; break; }
         }
+        const char* kind = "decimal";
+        if (p[-1] == 'j' || p[-1] == 'J') kind = "imaginary";
+        if (ok && warnings) {
+          // CPython 3.11 still accepts `1if x else y` but warns.
+          if (p - tok > 1 && tok[0] == '0') {
+            if (tok[1] == 'x' || tok[1] == 'X') kind = "hexadecimal";
+            else if (tok[1] == 'o' || tok[1] == 'O') kind = "octal";
+            else if (tok[1] == 'b' || tok[1] == 'B') kind = "binary";
+          }
+          warnings->push_back(ParseWarning{"SyntaxWarning", std::string("invalid ") + kind + " literal", abs_line(line)});
+        }
         if (!ok) {
-          const char* kind = "decimal";
           if (p - tok > 1 && tok[0] == '0') {
             if (tok[1] == 'x' || tok[1] == 'X') kind = "hexadecimal";
             else if (tok[1] == 'o' || tok[1] == 'O') kind = (*p >= '0' && *p <= '9') ? nullptr : "octal";
@@ -402,12 +455,23 @@ eof:
     emit_marker(Tok::EndMarker, p);
     return true;
   }
-  if (line_has_tokens && brackets.empty()) emit_newline(p);
+  if (line_has_tokens && brackets.empty() && eof_newline) emit_newline(p);
   while (indents.size() > 1) {
     indents.pop_back();
     emit_marker(Tok::Dedent, p);
   }
   emit_marker(Tok::EndMarker, p);
+  if (p > base && p == line_start && line > 1) {
+    // CPython's ENDMARKER belongs to the last line, just past its line break:
+    // errors found there ("expected an indented block ...") point at it.
+    const uchar* prev = p - 1;
+    if (prev > base && prev[0] == '\n' && prev[-1] == '\r') --prev;
+    while (prev > base && prev[-1] != '\n' && prev[-1] != '\r') --prev;
+    int c = int(p - prev) - 1 + (line - 1 == 1 ? col0_ : 0);
+    Loc eloc{abs_line(line - 1), c, abs_line(line - 1), c};
+    for (size_t k = out.size(); k-- > 0 && (out[k].kind == Tok::EndMarker || out[k].kind == Tok::Dedent);)
+      out[k].loc = eloc;
+  }
   out.back().level = int(brackets.size());
   if (!brackets.empty()) {
     // Remember the innermost unclosed bracket for "'(' was never closed";

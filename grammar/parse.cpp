@@ -3,6 +3,7 @@
 // into CPython-like SyntaxError reports.
 //
 // Must not: throw out of parse(); every failure becomes a SyntaxErrorInfo.
+#include <algorithm>
 #include <cstring>
 #include <new>
 
@@ -208,7 +209,19 @@ size_t expr_begin(const std::vector<Token>& t, size_t i) {
   }
 }
 
-size_t expr_end(const std::vector<Token>& t, size_t i) {
+bool is_compare_or_bool(Tok k) {
+  switch (k) {
+    case Tok::Less: case Tok::Greater: case Tok::LessEq: case Tok::GreaterEq: case Tok::EqEqual: case Tok::NotEqual:
+    case Tok::In: case Tok::Is: case Tok::And: case Tok::Or: case Tok::Not:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// `full`: also across comparisons and and/or (CPython's `expression`), not
+// only the arithmetic chain (its `bitwise_or`).
+size_t expr_end(const std::vector<Token>& t, size_t i, bool full = false) {
   size_t j = i;
   for (;;) {
     if (is_open(t[j].kind)) {
@@ -221,8 +234,22 @@ size_t expr_end(const std::vector<Token>& t, size_t i) {
     }
     if (j + 1 >= t.size()) return j;
     Tok n = t[j + 1].kind;
+    if (n == Tok::LSqb && j + 2 < t.size() && t[j + 2].kind == Tok::RSqb) return j;   // `x[]` is no subscript
     if ((n == Tok::LPar || n == Tok::LSqb) || (n == Tok::String && t[j].kind == Tok::String)) { ++j; continue; }
     if ((n == Tok::Dot || is_binop_tok(n)) && j + 2 < t.size() && starts_expr(t[j + 2].kind)) { j += 2; continue; }
+    if (full && is_compare_or_bool(n)) {   // `a in b`, `a not in b`, `a is not b`, `a and b`
+      size_t k = j + 1;
+      if (k + 1 < t.size() && (t[k + 1].kind == Tok::Not || t[k + 1].kind == Tok::In) && t[k].kind != Tok::Not) ++k;
+      if (t[k].kind == Tok::Not && k + 1 < t.size() && t[k + 1].kind == Tok::In) ++k;
+      if (k + 1 < t.size() && (starts_expr(t[k + 1].kind) || t[k + 1].kind == Tok::Minus || t[k + 1].kind == Tok::Not)) {
+        j = k + 1;
+        if (t[j].kind == Tok::Minus || t[j].kind == Tok::Not) {
+          if (j + 1 >= t.size()) return j;
+          ++j;
+        }
+        continue;
+      }
+    }
     return j;
   }
 }
@@ -249,7 +276,22 @@ const char* header_name(Tok k, bool& is_stmt) {
 
 }  // namespace
 
+// `except A, B:` — CPython's range covers the unparenthesized types.
+Loc except_types_range(const ParseCtx& ctx, const Loc& first) {
+  const auto& t = ctx.toks;
+  size_t k = 0;
+  while (k < t.size() && !(t[k].loc.line == first.line && t[k].loc.col == first.col)) ++k;
+  if (k >= t.size()) return first;
+  int lvl = t[k].level;
+  size_t e = k;
+  while (e + 1 < t.size() && t[e + 1].kind != Tok::Newline && t[e + 1].kind != Tok::EndMarker &&
+         !(t[e + 1].level == lvl && t[e + 1].kind == Tok::Colon))
+    ++e;
+  return Loc{first.line, first.col, t[e].loc.end_line, t[e].loc.end_col};
+}
+
 void Parser::report_syntax_error(const context& yyctx) const {
+  ctx.in_report = true;
   const auto& t = ctx.toks;
   if (ctx.pos == 0 || t.empty()) raise_error(ctx, yyctx.location(), "invalid syntax");
   size_t i = ctx.pos - 1;
@@ -264,6 +306,9 @@ void Parser::report_syntax_error(const context& yyctx) const {
       if (expected[q] == k) return true;
     return false;
   };
+  bool at_end = true;   // only DEDENTs and the ENDMARKER from here on
+  for (size_t k = i; k < t.size() && at_end; ++k)
+    at_end = t[k].kind == Tok::Dedent || t[k].kind == Tok::EndMarker;
   // 2. A block that should have been indented.
   if (tok.kind != Tok::Indent && i >= 2 && t[i - 1].kind == Tok::Newline && t[i - 2].kind == Tok::Colon) {
     size_t s = line_start_index(t, i - 2);
@@ -277,6 +322,10 @@ void Parser::report_syntax_error(const context& yyctx) const {
     if (what) {
       std::string msg = std::string("expected an indented block after ") + (is_stmt ? "'" : "") + what +
                         (is_stmt ? "' statement" : "") + " on line " + std::to_string(t[s].loc.line);
+      if (at_end)   // CPython: the end of the last line, no end column
+        raise_error_point(ctx, tok.loc.line, tok.loc.col + 1, msg, -1, "IndentationError");
+      if (tok.kind == Tok::Dedent)   // CPython's DEDENT has no column: the cursor, no end
+        raise_error_point(ctx, tok.loc.line, tok.loc.col, msg, -1, "IndentationError");
       raise_error(ctx, tok.loc, msg, "IndentationError");
     }
   }
@@ -291,34 +340,282 @@ void Parser::report_syntax_error(const context& yyctx) const {
     f.info.text = ctx.src ? ctx.src->line(tok.loc.line) : std::string();
     throw f;
   }
-  // 3. Specific messages.
+  // A soft keyword the look-ahead took for `match`/`case` is a plain name to
+  // CPython, whose parser then fails on the token after it.
+  bool soft_name = tok.kind == Tok::Name && (ctx.text(int(i)) == "case" || ctx.text(int(i)) == "match");
+  if ((tok.kind == Tok::Case || tok.kind == Tok::Match || soft_name) && i + 1 < t.size() &&
+      t[i + 1].kind != Tok::EndMarker && t[i + 1].kind != Tok::Newline) {
+    bool colon = false;
+    size_t e = i + 1;
+    for (; e < t.size() && t[e].kind != Tok::Newline && t[e].kind != Tok::EndMarker; ++e)
+      if (t[e].kind == Tok::Colon && t[e].level == 0) colon = true;
+    if (soft_name && !colon && e < t.size() && t[e].kind == Tok::Newline && starts_expr(t[i + 1].kind))
+      raise_error(ctx, t[e].loc, "expected ':'");
+    raise_error(ctx, t[i + 1].loc, "invalid syntax");
+  }
+  // The innermost open bracket before token i (index), or npos.
+  // Bracket tokens carry the outer level; the tokens inside, the inner one.
+  const int L = is_close(tok.kind) ? tok.level + 1 : tok.level;
+  auto opener = [&](size_t k) -> size_t {
+    int lvl = is_close(t[k].kind) ? t[k].level + 1 : t[k].level;
+    if (lvl <= 0) return std::string::npos;
+    for (size_t j = k; j-- > 0;)
+      if (is_open(t[j].kind) && t[j].level == lvl - 1) return j;
+    return std::string::npos;
+  };
+  size_t ls = line_start_index(t, i);
+  size_t op = opener(i);
+  size_t hs = ls;   // the statement keyword, after `async` and decorators
+  while (hs < i && t[hs].kind == Tok::Async) ++hs;
+  // 3. Forced tokens of CPython's grammar (`&&':'`): def's '(' and ':', and the
+  //    ':' after try / finally / else.
+  if (t[hs].kind == Tok::Def && tok.level == 0) {
+    if (i == hs + 2 && tok.kind != Tok::LPar) raise_error(ctx, tok.loc, "expected '('");
+    size_t close = std::string::npos;
+    for (size_t j = hs + 3; j < i; ++j)
+      if (t[j].kind == Tok::RPar && t[j].level == 0) { close = j; break; }
+    if (close != std::string::npos && !(tok.kind == Tok::Colon && i == close + 1)) {
+      size_t a = close + 1;
+      if (i == a || (t[a].kind == Tok::RArrow && !expects(symbol_kind::S_COLON))) raise_error(ctx, t[a].loc, "expected ':'");
+      if (expects(symbol_kind::S_COLON)) raise_error(ctx, tok.loc, "expected ':'");
+    }
+  }
+  if (i == ls + 1 && (t[ls].kind == Tok::Try || t[ls].kind == Tok::Finally || t[ls].kind == Tok::Else) &&
+      tok.kind != Tok::Colon)
+    raise_error(ctx, tok.loc, "expected ':'");
+  // `match x` / `case p` without ':' (not classified as soft keywords).
+  if (t[ls].kind == Tok::Name && i == ls + 1 && (ctx.text(int(ls)) == "match" || ctx.text(int(ls)) == "case") &&
+      starts_expr(tok.kind)) {
+    size_t e = i;
+    bool colon = false;
+    while (e < t.size() && t[e].kind != Tok::Newline && t[e].kind != Tok::EndMarker) {
+      if (t[e].kind == Tok::Colon && t[e].level == 0) colon = true;
+      ++e;
+    }
+    if (!colon && e < t.size() && t[e].kind == Tok::Newline) raise_error(ctx, t[e].loc, "expected ':'");
+  }
+  auto range = [&](size_t a, size_t b) { return Loc{t[a].loc.line, t[a].loc.col, t[b].loc.end_line, t[b].loc.end_col}; };
+  // Inside a lambda's parameters (no bracket): the `lambda` before i, no ':' between.
+  bool lambda_params = false;
+  for (size_t j = i; j-- > ls;) {
+    if (t[j].level < L) break;
+    if (t[j].level != L) continue;
+    if (t[j].kind == Tok::Colon) break;
+    if (t[j].kind == Tok::Lambda) { lambda_params = true; break; }
+  }
+  // Parameters: defaults of *args/**kwargs, parenthesized parameters.
+  bool def_params = op != std::string::npos && op >= 2 && t[op].kind == Tok::LPar && t[op - 1].kind == Tok::Name &&
+                    t[op - 2].kind == Tok::Def;
+  bool any_params = def_params || lambda_params;
+  if (any_params && tok.kind == Tok::Equal) {
+    size_t b = i;   // the first token of this parameter
+    while (b > 0 && !(t[b - 1].level == L && (t[b - 1].kind == Tok::Comma || t[b - 1].kind == Tok::Lambda)) &&
+           !(def_params && b - 1 == op))
+      --b;
+    if (t[b].kind == Tok::DoubleStar) raise_error(ctx, tok.loc, "var-keyword argument cannot have default value");
+    if (t[b].kind == Tok::Star) raise_error(ctx, tok.loc, "var-positional argument cannot have default value");
+  }
+  if (def_params && t[op + 1].kind == Tok::Slash) raise_error(ctx, t[op + 1].loc, "at least one argument must precede /");
+  if (any_params && i >= 1 && t[i - 1].kind == Tok::Equal && (tok.kind == Tok::Comma || tok.kind == Tok::RPar))
+    raise_error(ctx, t[i - 1].loc, "expected default value expression");
+  if (any_params && tok.kind == Tok::Star && i >= 1 && t[i - 1].kind == Tok::Slash)
+    raise_error(ctx, tok.loc, "expected comma between / and *");
+  if (any_params && tok.kind == Tok::Slash && i >= 1 &&
+      ((def_params && i == op + 1) || t[i - 1].kind == Tok::Lambda))
+    raise_error(ctx, tok.loc, "at least one argument must precede /");
+  if (tok.kind == Tok::LPar && i >= 1 &&
+      ((def_params && (t[i - 1].kind == Tok::LPar || t[i - 1].kind == Tok::Comma)) || t[i - 1].kind == Tok::Lambda ||
+       (lambda_params && t[i - 1].kind == Tok::Comma))) {
+    size_t e = i;
+    int d = 0;
+    for (; e < t.size(); ++e) {
+      if (is_open(t[e].kind)) ++d;
+      else if (is_close(t[e].kind) && --d == 0) break;
+    }
+    if (e < t.size())
+      raise_error(ctx, range(i, e), lambda_params || t[i - 1].kind == Tok::Lambda
+                                        ? "Lambda expression parameters cannot be parenthesized"
+                                        : "Function parameters cannot be parenthesized");
+  }
+  // `[z=3]`: '=' in a display (not a call's keyword argument).
+  bool call_paren = op != std::string::npos && op >= 1 && t[op].kind == Tok::LPar &&
+                    (t[op - 1].kind == Tok::Name || t[op - 1].kind == Tok::RPar || t[op - 1].kind == Tok::RSqb);
+  if (tok.kind == Tok::Equal && op != std::string::npos && !call_paren && !any_params &&
+      i >= 1 && t[i - 1].kind == Tok::Name && (i - 1 == op + 1 || t[i - 2].kind == Tok::Comma) && i + 1 < t.size() &&
+      starts_expr(t[i + 1].kind) &&
+      !(t[op].kind == Tok::LSqb && op >= 1 && (t[op - 1].kind == Tok::Name || t[op - 1].kind == Tok::RSqb)))
+    raise_error(ctx, range(i - 1, expr_end(t, i + 1)), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+  // `f(**kw, *)`
+  if (call_paren && i >= 1 && t[i - 1].kind == Tok::Star && (tok.kind == Tok::RPar || tok.kind == Tok::Comma)) {
+    bool dstar = false;
+    for (size_t j = op + 1; j + 1 < i; ++j)
+      if (t[j].level == L && t[j].kind == Tok::DoubleStar) dstar = true;
+    if (dstar) raise_error(ctx, t[i - 1].loc, "iterable argument unpacking follows keyword argument unpacking");
+  }
+  // `{1: *a}`
+  if (tok.kind == Tok::Star && op != std::string::npos && t[op].kind == Tok::LBrace && i >= 1 &&
+      t[i - 1].kind == Tok::Colon && i + 1 < t.size() && starts_expr(t[i + 1].kind))
+    raise_error(ctx, range(i, expr_end(t, i + 1)), "cannot use a starred expression in a dictionary value");
+  // `<>` is one token (NOTEQUAL) to CPython, rejected by its parser.
+  if (tok.kind == Tok::Greater && i >= 1 && t[i - 1].kind == Tok::Less && t[i - 1].loc.end_col == tok.loc.col &&
+      t[i - 1].loc.line == tok.loc.line)
+    raise_error(ctx, range(i - 1, i), "invalid syntax");
+  // `except*:`
+  if (tok.kind == Tok::Colon && i >= 2 && t[i - 1].kind == Tok::Star && t[i - 2].kind == Tok::Except)
+    raise_error(ctx, tok.loc, "expected one or more exception types");
+  // 4. CPython's invalid_* rules for displays, comprehensions and walrus.
+  if (tok.kind == Tok::ColonEqual && i >= 1 && ends_expr(t[i - 1].kind)) {
+    Tok pk = t[i - 1].kind;
+    if (pk == Tok::True || pk == Tok::False || pk == Tok::None)
+      raise_error(ctx, t[i - 1].loc, std::string("cannot use assignment expressions with ") + ctx.text(int(i - 1)));
+    size_t b = expr_begin(t, i - 1);
+    if (b < i - 1 && t[i - 1].kind == Tok::Name && t[i - 2].kind == Tok::Dot)
+      raise_error(ctx, range(b, i - 1), "cannot use assignment expressions with attribute");
+    if (b < i - 1 && t[i - 1].kind == Tok::RSqb)
+      raise_error(ctx, range(b, i - 1), "cannot use assignment expressions with subscript");
+    for (size_t j = b; j-- > ls;) {   // `lambda: x := 1`
+      if (t[j].level != L) continue;
+      if (t[j].kind == Tok::Lambda) raise_error(ctx, range(j, i - 1), "cannot use assignment expressions with lambda");
+      if (t[j].kind != Tok::Colon && t[j].kind != Tok::Name && t[j].kind != Tok::Comma) break;
+    }
+  }
+  if (op != std::string::npos && tok.kind == Tok::DoubleStar && t[op].kind == Tok::LPar && i == op + 1 &&
+      !(op >= 1 && (t[op - 1].kind == Tok::Name || t[op - 1].kind == Tok::RPar || t[op - 1].kind == Tok::RSqb)) &&
+      i + 1 < t.size() && starts_expr(t[i + 1].kind))
+    raise_error(ctx, tok.loc, "cannot use double starred expression here");
+  // `del a if b else c`
+  if (t[ls].kind == Tok::Del && tok.kind == Tok::If && tok.level == 0 && i >= 1 && ends_expr(t[i - 1].kind)) {
+    size_t e = i;
+    while (e + 1 < t.size() && t[e + 1].kind != Tok::Newline && !(t[e + 1].kind == Tok::Semi && t[e + 1].level == 0) &&
+           !(t[e + 1].kind == Tok::Comma && t[e + 1].level == 0) && t[e + 1].kind != Tok::EndMarker)
+      ++e;
+    raise_error(ctx, range(expr_begin(t, i - 1), e), "cannot delete conditional expression");
+  }
+  if (op != std::string::npos && i > op + 1) {
+    Tok ok = t[op].kind;
+    // Top-level commas / colons / `for` of the innermost display.
+    bool comma = false, colon = false, has_for = false;
+    size_t last_comma = op;
+    for (size_t j = op + 1; j < i; ++j) {
+      if (t[j].level != L) continue;
+      if (t[j].kind == Tok::Comma) { comma = true; last_comma = j; }
+      if (t[j].kind == Tok::Colon) colon = true;
+      if (t[j].kind == Tok::For) has_for = true;
+    }
+    if (tok.kind == Tok::For && !has_for) {
+      if (ok == Tok::LBrace && t[op + 1].kind == Tok::DoubleStar)
+        raise_error(ctx, t[op + 1].loc, "dict unpacking cannot be used in dict comprehension");
+      if (t[op + 1].kind == Tok::Star && !comma)
+        raise_error(ctx, range(op + 1, i - 1), "iterable unpacking cannot be used in comprehension");
+      if ((ok == Tok::LSqb || ok == Tok::LBrace) && comma && !colon)
+        raise_error(ctx, range(op + 1, i - 1), "did you forget parentheses around the comprehension target?");
+    }
+    if (ok == Tok::LBrace && !has_for) {
+      if ((tok.kind == Tok::RBrace || tok.kind == Tok::Comma) && t[i - 1].kind == Tok::Colon)
+        raise_error(ctx, t[i - 1].loc, "expression expected after dictionary key and ':'");
+      bool is_dict = colon || t[op + 1].kind == Tok::DoubleStar;
+      if (is_dict && comma && (tok.kind == Tok::RBrace || tok.kind == Tok::Comma || tok.kind == Tok::For)) {
+        bool elem_colon = false;
+        for (size_t j = last_comma + 1; j < i; ++j)
+          if (t[j].level == L && t[j].kind == Tok::Colon) elem_colon = true;
+        if (!elem_colon && last_comma + 1 < i && t[last_comma + 1].kind != Tok::DoubleStar)
+          raise_error_point(ctx, t[last_comma + 1].loc.line, t[last_comma + 1].loc.col + 1,
+                            "':' expected after dictionary key", 0);
+      }
+    }
+  }
+  // `a if b` without `else`.
+  if (tok.kind != Tok::Else && tok.kind != Tok::Colon && i >= 3 && ends_expr(t[i - 1].kind)) {
+    size_t bb = expr_begin(t, i - 1);
+    if (bb >= 2 && t[bb - 1].kind == Tok::If && t[bb - 1].level == L && ends_expr(t[bb - 2].kind)) {
+      bool comp = false;
+      for (size_t j = (op == std::string::npos ? ls : op + 1); j < bb; ++j)
+        if (t[j].level == L && t[j].kind == Tok::For) comp = true;
+      size_t ab = expr_begin(t, bb - 2);
+      if (!comp && t[ab].loc.line == t[bb].loc.line)
+        raise_error(ctx, range(ab, i - 1), "expected 'else' after 'if' expression");
+    }
+  }
+  if (tok.kind == Tok::Newline && i >= 1 && i - 1 == ls &&
+      (t[ls].kind == Tok::Except || t[ls].kind == Tok::Else || t[ls].kind == Tok::Finally || t[ls].kind == Tok::Try))
+    raise_error(ctx, tok.loc, "expected ':'");
+  if (t[hs].kind == Tok::With && tok.level <= 1) {   // `with (a as b)` without ':'
+    size_t e = hs;
+    bool colon = false;
+    while (e < t.size() && t[e].kind != Tok::Newline && t[e].kind != Tok::EndMarker) {
+      if (t[e].kind == Tok::Colon && t[e].level == 0) colon = true;
+      ++e;
+    }
+    if (!colon && e < t.size() && t[e].kind == Tok::Newline && e > hs + 1 && ends_expr(t[e - 1].kind))
+      raise_error(ctx, t[e].loc, "expected ':'");
+  }
+  // `a and b:` — not an annotation target: CPython's parser stops at the ':'.
+  if (tok.kind == Tok::Newline && i >= 2 && t[i - 1].kind == Tok::Colon && t[i - 1].level == 0 && !is_compound_kw(t[hs].kind) &&
+      t[hs].kind != Tok::Lambda) {
+    bool complex_target = false;
+    for (size_t j = ls; j + 1 < i && !complex_target; ++j) {
+      if (t[j].level != 0) continue;
+      Tok k = t[j].kind;
+      complex_target = (is_binop_tok(k) && k != Tok::Dot) || k == Tok::And || k == Tok::Or || k == Tok::Not ||
+                       (j + 2 == i && k == Tok::RPar && t[ls].kind != Tok::LPar) ||   // a call
+                       k == Tok::Is || k == Tok::In || k == Tok::Less || k == Tok::Greater || k == Tok::LessEq ||
+                       k == Tok::GreaterEq || k == Tok::EqEqual || k == Tok::NotEqual || k == Tok::Comma ||
+                       k == Tok::If || k == Tok::Lambda;
+    }
+    if (complex_target && ls + 1 < i - 1) raise_error(ctx, t[i - 1].loc, "invalid syntax");
+  }
+  // 5. Specific messages.
   if (tok.kind == Tok::Newline && expects(symbol_kind::S_COLON)) {
     size_t s = line_start_index(t, i);
     if (is_compound_kw(t[s].kind)) raise_error(ctx, tok.loc, "expected ':'");
   }
-  if (expects(symbol_kind::S_EXCEPT) && expects(symbol_kind::S_FINALLY) && nexp <= 3)
+  if (expects(symbol_kind::S_EXCEPT) && expects(symbol_kind::S_FINALLY) && nexp <= 3) {
+    if (at_end)
+      raise_error_point(ctx, tok.loc.line, tok.loc.col + 1, "expected 'except' or 'finally' block", -1);
     raise_error(ctx, tok.loc, "expected 'except' or 'finally' block");
-  if (i >= 1 && t[i - 1].kind == Tok::Name && ctx.text(int(i - 1)) == "print" && starts_expr(tok.kind) &&
-      line_start_index(t, i - 1) == i - 1) {
+  }
+  if (i >= 1 && t[i - 1].kind == Tok::Name && (ctx.text(int(i - 1)) == "print" || ctx.text(int(i - 1)) == "exec") &&
+      starts_expr(tok.kind) && line_start_index(t, i - 1) == i - 1) {
+    std::string fn = ctx.text(int(i - 1));
     size_t e = i;
     while (e + 1 < t.size() && t[e + 1].kind != Tok::Newline && t[e + 1].kind != Tok::EndMarker) ++e;
     Loc l{t[i - 1].loc.line, t[i - 1].loc.col, t[e].loc.end_line, t[e].loc.end_col};
-    raise_error(ctx, l, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+    raise_error(ctx, l, "Missing parentheses in call to '" + fn + "'. Did you mean " + fn + "(...)?");
   }
-  if (tok.level > 0 && i >= 1 && starts_expr(tok.kind) && ends_expr(t[i - 1].kind) &&
+  bool in_fstring_field = ctx.start_token == Parser::token::START_FSTRING;   // parsed as "(expr)"
+  // Parameter lists are not expressions: no comma hint there.
+  bool in_params = op != std::string::npos && op >= 2 && t[op].kind == Tok::LPar && t[op - 1].kind == Tok::Name &&
+                   t[op - 2].kind == Tok::Def && i >= 2 &&
+                   (t[i - 2].kind == Tok::LPar || t[i - 2].kind == Tok::Comma || t[i - 2].kind == Tok::Star ||
+                    t[i - 2].kind == Tok::DoubleStar || t[i - 2].kind == Tok::Slash);   // a bare parameter name
+  if ((tok.level > 0 || in_fstring_field) && !in_params && i >= 1 && starts_expr(tok.kind) && ends_expr(t[i - 1].kind) &&
       !(t[i - 1].kind == Tok::Name && tok.kind == Tok::String)) {
-    size_t b = expr_begin(t, i - 1), e = expr_end(t, i);
+    size_t b = expr_begin(t, i - 1), e = expr_end(t, i, true);
     Loc l{t[b].loc.line, t[b].loc.col, t[e].loc.end_line, t[e].loc.end_col};
     raise_error(ctx, l, "invalid syntax. Perhaps you forgot a comma?");
   }
   if (tok.kind == Tok::Equal && i >= 1) {
     size_t s = line_start_index(t, i);
     Tok k = t[s].kind;
+    if ((k == Tok::If || k == Tok::Elif || k == Tok::While) && i - 1 > s + 1 && tok.level == 0 &&
+        expr_begin(t, i - 1) == s + 1 && (t[i - 1].kind == Tok::RSqb || t[i - 1].kind == Tok::RPar ||
+                                          (t[i - 1].kind == Tok::Name && t[i - 2].kind == Tok::Dot))) {
+      const char* what = t[i - 1].kind == Tok::RSqb ? "subscript" : t[i - 1].kind == Tok::RPar ? "function call" : "attribute";
+      raise_error(ctx, range(s + 1, i - 1),
+                  std::string("cannot assign to ") + what + " here. Maybe you meant '==' instead of '='?");
+    }
     if ((k == Tok::If || k == Tok::Elif || k == Tok::While) && t[i - 1].kind == Tok::Name && i - 1 == s + 1) {
       size_t e = i + 1 < t.size() && starts_expr(t[i + 1].kind) ? expr_end(t, i + 1) : i;
       Loc l{t[i - 1].loc.line, t[i - 1].loc.col, t[e].loc.end_line, t[e].loc.end_col};
       raise_error(ctx, l, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     }
+  }
+  if (tok.kind == Tok::EndMarker && !in_fstring_field)   // CPython's ENDMARKER has no column
+    raise_error_point(ctx, tok.loc.line, 0, "invalid syntax", 0);
+  if (in_fstring_field && tok.kind == Tok::EndMarker) {
+    // The field's closing ')' (see parse_fstring_expr) is where CPython fails.
+    Loc l{tok.loc.line, tok.loc.col, tok.loc.line, tok.loc.col + 1};
+    raise_error(ctx, l, "invalid syntax");
   }
   raise_error(ctx, tok.loc, "invalid syntax");
 }
@@ -332,6 +629,44 @@ void finish_unclosed(const ParseCtx& ctx, const Token* unclosed, ParseFailure& f
   // end of input inside brackets is a tokenizer error, and tokenizer errors
   // take priority over the parser's messages.
   if (!unclosed || f.info.kind != "SyntaxError") return;
+  // CPython: only when its parser ran into the end of input, or when the
+  // last token it read is on a later line than the bracket.
+  bool at_eof = true;   // the parser failed on the end of input (DEDENTs / ENDMARKER only from there)
+  for (size_t k = ctx.pos > 0 ? ctx.pos - 1 : 0; k < ctx.toks.size() && at_eof; ++k)
+    at_eof = ctx.toks[k].kind == Tok::Dedent || ctx.toks[k].kind == Tok::EndMarker;
+  int last_line = ctx.pos > 0 && ctx.pos <= ctx.toks.size() ? ctx.toks[ctx.pos - 1].loc.line : f.info.line;
+  // How far CPython's parser read before giving up (its last token decides):
+  // after a specific error's range, it had read one token past that range;
+  // after a generic one, its second pass had parsed the expression that
+  // follows the failing token and read one token past it.
+  size_t fail = ctx.pos > 0 ? std::min(ctx.pos, ctx.toks.size()) - 1 : 0;
+  Tok first = ctx.toks.empty() ? Tok::EndMarker : ctx.toks[line_start_index(ctx.toks, fail)].kind;
+  bool expr_context = first != Tok::From && first != Tok::Import && first != Tok::Def && first != Tok::Class &&
+                      first != Tok::Global && first != Tok::Nonlocal;
+  if (f.info.msg == "invalid syntax" && !at_eof && expr_context && fail + 1 < ctx.toks.size()) {
+    size_t from = starts_expr(ctx.toks[fail].kind) ? fail : ctx.toks[fail].kind == Tok::Equal ? fail + 1 : fail;
+    // A bracket whose first token cannot start an element stops CPython at once.
+    bool stops = is_open(ctx.toks[from].kind) && from + 1 < ctx.toks.size() &&
+                 !starts_expr(ctx.toks[from + 1].kind) && !is_close(ctx.toks[from + 1].kind) &&
+                 ctx.toks[from + 1].kind != Tok::Star && ctx.toks[from + 1].kind != Tok::DoubleStar &&
+                 ctx.toks[from + 1].kind != Tok::Minus && ctx.toks[from + 1].kind != Tok::Plus &&
+                 ctx.toks[from + 1].kind != Tok::Not;
+    if (starts_expr(ctx.toks[from].kind) && !stops) {
+      size_t e = expr_end(ctx.toks, from);
+      const Token& next = ctx.toks[std::min(e + 1, ctx.toks.size() - 1)];
+      last_line = std::max(last_line, next.loc.line);
+      if (e + 1 >= ctx.toks.size() || next.kind == Tok::EndMarker || next.kind == Tok::Dedent) at_eof = true;
+    }
+  }
+  if (f.info.msg != "invalid syntax") {
+    for (const Token& tk : ctx.toks)
+      if (tk.loc.line > f.info.end_line || (tk.loc.line == f.info.end_line && tk.loc.col + 1 >= f.info.end_col)) {
+        last_line = std::max(last_line, tk.loc.line);
+        if (tk.kind == Tok::EndMarker) at_eof = true;   // that token was the end of input
+        break;
+      }
+  }
+  if (!at_eof && last_line <= unclosed->loc.line) return;
   char ch = ctx.src && ctx.src->text ? '(' : '(';
   std::string line = ctx.src ? ctx.src->line(unclosed->loc.line) : std::string();
   if (size_t(unclosed->loc.col) < line.size()) ch = line[unclosed->loc.col];
@@ -341,6 +676,17 @@ void finish_unclosed(const ParseCtx& ctx, const Token* unclosed, ParseFailure& f
   f.info.end_line = unclosed->loc.line;
   f.info.end_col = 0;
   f.info.text = line;
+}
+
+// CPython's _PyPegen_byte_offset_to_character_offset: the number of
+// characters in the first `off` bytes of `line` (at most one past its end).
+int byte_to_char_offset(const std::string& line, int off) {
+  if (off <= 0) return off;
+  size_t n = std::min(size_t(off), line.size() + 1);
+  int chars = 0;
+  for (size_t i = 0; i < n; ++i)
+    if (i >= line.size() || (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++chars;
+  return chars;
 }
 
 bool validate_utf8(const std::string& s, size_t& bad, bool& start_byte) {
@@ -414,6 +760,8 @@ std::string latin1_to_utf8(const std::string& s) {
 void run(ParseCtx& ctx, int line0, int col0, bool fstring_mode) {
   SyntaxErrorInfo lex_err;
   Lexer lx(ctx.buf, line0, col0, fstring_mode);
+  lx.warnings = ctx.warnings;
+  lx.eof_newline = ctx.start_token != Parser::token::START_EVAL;
   bool lex_ok = lx.run(ctx.toks, lex_err);
   const Token* unclosed = nullptr;
   Token unclosed_copy;
@@ -431,17 +779,41 @@ void run(ParseCtx& ctx, int line0, int col0, bool fstring_mode) {
     ctx.toks.push_back(t);
   }
   classify_soft_keywords(ctx.toks, ctx.buf);
+  if (ctx.normalize && ctx.normalize->fn) {
+    // PEP 3131: identifiers are compared in NFKC form (CPython normalises in
+    // its parser, so `ﬁ` and `fi` are the same name).
+    for (const Token& tk : ctx.toks) {
+      if (tk.kind != Tok::Name) continue;
+      bool ascii = true;
+      for (uint32_t k = tk.begin; k < tk.end && ascii; ++k) ascii = static_cast<unsigned char>(ctx.buf[k]) < 0x80;
+      if (ascii) continue;
+      std::string in = ctx.buf.substr(tk.begin, tk.end - tk.begin), out;
+      if (ctx.normalize->fn(ctx.normalize->ctx, in, out) && out != in) ctx.normalized.emplace_back(tk.begin, out);
+    }
+  }
   try {
     Parser p(ctx);
     p.parse();
   } catch (ParseFailure& f) {
     if (!lex_ok) {
-      // Specific parser errors before the lexer's failure point win; a generic
-      // "invalid syntax" is replaced by the tokenizer error, as in CPython.
-      if (f.info.msg == "invalid syntax" || ctx.pos >= ctx.toks.size()) throw ParseFailure{lex_err};
+      // CPython tokenizes the rest of the source after a parser error: an error
+      // its tokenizer raises there (bad literal, unterminated string, invalid
+      // character, unmatched bracket) replaces the parser's, even a specific
+      // one; indentation and line-continuation errors only count when the
+      // parser got to them.
+      // ("unexpected indent" is reported before that look, so it stays.)
+      bool unexpected_indent = f.info.msg == "unexpected indent";
+      if ((lex_err.tokenizer && !unexpected_indent) || ctx.pos >= ctx.toks.size()) throw ParseFailure{lex_err};
       throw;
     }
+    // CPython quotes the line with its newline only when its tokenizer is
+    // still on that line: not for an error on an earlier line than the token
+    // it failed at, nor for an unclosed bracket found by reading to the end.
+    if (!ctx.toks.empty() && f.tok_line == 0 && ctx.in_report)
+      f.tok_line = ctx.toks[std::min(ctx.pos, ctx.toks.size()) - (ctx.pos > 0 ? 1 : 0)].loc.line;
+    std::string before = f.info.msg;
     finish_unclosed(ctx, unclosed, f);
+    if (f.info.msg != before && !ctx.toks.empty()) f.tok_line = ctx.toks.back().loc.line;
     throw;
   }
   if (!lex_ok) throw ParseFailure{lex_err};
@@ -455,12 +827,46 @@ Expr* parse_fstring_expr(ParseCtx& parent, const std::string& text, int line, in
   sub.arena = parent.arena;
   sub.src = parent.src;
   sub.fstring_depth = parent.fstring_depth + 1;
+  sub.warnings = parent.warnings;
+  sub.normalize = parent.normalize;
   sub.start_token = Parser::token::START_FSTRING;
   if (sub.fstring_depth > 20) raise_error(parent, Loc{line, col, line, col}, "f-string: expressions nested too deeply");
   try {
     run(sub, line, col, true);
+    if (sub.expr && sub.expr->kind == ExprKind::Starred)
+      raise_error(sub, sub.expr->loc, "cannot use starred expression here");
   } catch (ParseFailure& f) {
     if (f.info.msg.rfind("f-string", 0) != 0) f.info.msg = "f-string: " + f.info.msg;
+    if (!f.fstring_mapped) {
+      // CPython 3.11 parses the field alone as "(expr)": an error inside it
+      // quotes that text, and columns count from its '(' on the field's first
+      // line (from the line start, less the field's offset, on later lines).
+      f.fstring_mapped = true;
+      f.tok_line = 0;
+      std::string paren = "(" + text + ")";
+      std::vector<std::string> lines;
+      size_t b = 0;
+      for (;;) {
+        size_t e = paren.find('\n', b);
+        lines.push_back(paren.substr(b, e == std::string::npos ? std::string::npos : e - b));
+        if (e == std::string::npos) break;
+        b = e + 1;
+      }
+      size_t nl = text.find('\n');
+      bool newline_after_brace = text.find_first_not_of(" \t\f") == nl && nl != std::string::npos;
+      int shift_first = col - 1, shift_later = newline_after_brace ? 0 : col - 1;
+      auto map_col = [&](int l, int c1) {
+        if (c1 <= 0) return c1;
+        return c1 - (l == line ? shift_first : shift_later);
+      };
+      int k = f.info.line - line;
+      if (k >= 0 && size_t(k) < lines.size()) {
+        f.info.col = map_col(f.info.line, f.info.col);
+        if (f.info.end_col > 0) f.info.end_col = map_col(f.info.end_line, f.info.end_col);
+        f.info.text = lines[k] + "\n";
+        f.info.tokenizer = false;
+      }
+    }
     throw;
   }
   return sub.expr;
@@ -478,7 +884,13 @@ void fix_compound_ends(std::vector<Stmt*>& body) {
       if (!b.empty() && b.back()) last = b.back();
     };
     block(s->body);
-    for (ExceptHandler& h : s->handlers) block(h.body);
+    for (ExceptHandler& h : s->handlers) {
+      block(h.body);
+      if (!h.body.empty() && h.body.back()) {   // a handler ends with its body too
+        h.loc.end_line = h.body.back()->loc.end_line;
+        h.loc.end_col = h.body.back()->loc.end_col;
+      }
+    }
     for (MatchCase& c : s->cases) block(c.body);
     block(s->orelse);
     block(s->finalbody);
@@ -494,23 +906,29 @@ void fix_compound_ends(std::vector<Stmt*>& body) {
 namespace minipy::ast {
 
 bool parse(const std::string& source, const std::string& filename, ParseMode mode, Module& out,
-           SyntaxErrorInfo& err) {
+           SyntaxErrorInfo& err, const IdentNormalizer& normalize) {
   using namespace detail;
   (void)filename;
   out.body.clear();
   out.expression = nullptr;
   out.depth = -1;
+  int lines_with_break = 0;   // lines 1..this one end with a line break
   try {
     SourceText src;
     std::string text = source;
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
     else if (is_latin1_cookie(text)) text = latin1_to_utf8(text);
+    // CPython's tokenizer ends the last line with a newline when the source
+    // does not: positions of errors at the end of input depend on it.
+    // (Only for `exec` input, as CPython's translate_newlines.)
+    if (mode == ParseMode::File && !text.empty() && text.back() != '\n' && text.back() != '\r') text += '\n';
     src.text = &text;
     src.line_starts.push_back(0);
     for (size_t i = 0; i < text.size(); ++i) {
       if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n')))
         src.line_starts.push_back(i + 1);
     }
+    lines_with_break = int(src.line_starts.size()) - 1;
     auto line_of = [&](size_t off) {
       size_t lo = 0;
       while (lo + 1 < src.line_starts.size() && src.line_starts[lo + 1] <= off) ++lo;
@@ -545,6 +963,9 @@ bool parse(const std::string& source, const std::string& filename, ParseMode mod
       ctx.buf.replace(0, k, k, '\f');   // keep columns, but no INDENT
     }
     ctx.arena = out.arena.get();
+    out.warnings.clear();
+    ctx.warnings = &out.warnings;
+    ctx.normalize = &normalize;
     ctx.src = &src;
     ctx.start_token = mode == ParseMode::Eval ? Parser::token::START_EVAL : Parser::token::START_FILE;
     run(ctx, 1, 0, false);
@@ -563,6 +984,15 @@ bool parse(const std::string& source, const std::string& filename, ParseMode mod
     return true;
   } catch (ParseFailure& f) {
     err = f.info;
+    // The parser's errors quote the line with its newline (CPython reads it
+    // from the tokenizer's buffer); the tokenizer's own errors do not.
+    if (!err.tokenizer && err.line > 0 && err.line >= f.tok_line && (f.fstring_mapped || err.line <= lines_with_break) &&
+        (err.text.empty() || err.text.back() != '\n'))
+      err.text += '\n';
+    // Positions so far are byte columns; CPython reports characters, counted
+    // in the first line of the error (also for end_offset).
+    err.col = byte_to_char_offset(err.text, err.col);
+    if (err.end_col > 0) err.end_col = byte_to_char_offset(err.text, err.end_col);
     out.body.clear();
     return false;
   } catch (const std::bad_alloc&) {

@@ -23,6 +23,8 @@ struct SourceText {
 // Thrown inside the parser/actions and caught by parse(); never escapes.
 struct ParseFailure {
   SyntaxErrorInfo info;
+  bool fstring_mapped = false;   // positions already made relative to an f-string field
+  int tok_line = 0;              // the tokenizer's line when CPython raised it (0 = the error's)
 };
 
 struct ParseCtx {
@@ -34,11 +36,20 @@ struct ParseCtx {
   AstArena* arena = nullptr;
   const SourceText* src = nullptr;
   int fstring_depth = 0;         // nesting of f-strings inside replacement fields
+  std::vector<ParseWarning>* warnings = nullptr;   // Module::warnings of the parse
+  bool in_report = false;        // the error comes from report_syntax_error (not a grammar action)
   // Results.
   std::vector<Stmt*> body;
   Expr* expr = nullptr;
 
-  std::string text(int tok) const { return buf.substr(toks[tok].begin, toks[tok].end - toks[tok].begin); }
+  const IdentNormalizer* normalize = nullptr;       // NFKC for non-ASCII names (may be null)
+  std::vector<std::pair<uint32_t, std::string>> normalized;   // (token begin, NFKC name), sorted
+  std::string text(int tok) const {
+    if (!normalized.empty() && toks[tok].kind == Tok::Name)
+      for (const auto& [b, s] : normalized)
+        if (b == toks[tok].begin) return s;
+    return buf.substr(toks[tok].begin, toks[tok].end - toks[tok].begin);
+  }
   const Loc& loc(int tok) const { return toks[tok].loc; }
 };
 
@@ -87,6 +98,8 @@ struct Handlers {
   std::vector<ExceptHandler> v;
   bool star = false, plain = false;
   Loc star_loc;
+  bool mixed = false;   // `except` and `except*` in one try: where the second kind starts
+  Loc mixed_loc;
 };
 
 struct PatList {
@@ -153,6 +166,8 @@ Pattern* make_star_pattern(ParseCtx& ctx, int name_tok, const Loc& loc);
 Pattern* make_as_pattern(ParseCtx& ctx, Pattern* p, int name_tok, const Loc& loc);
 Pattern* make_class_pattern(ParseCtx& ctx, Expr* cls, ClassArgs a, const Loc& loc);
 
+// parse.cpp: the extent of `A, B` in `except A, B:` (from A's location).
+Loc except_types_range(const ParseCtx& ctx, const Loc& first);
 // parse.cpp: parses one f-string replacement field `text` (its first byte is
 // at line/col of the original source) as `(expr)`.
 Expr* parse_fstring_expr(ParseCtx& parent, const std::string& text, int line, int col);

@@ -198,6 +198,9 @@ import_targets: "*" { Alias a; a.loc = @$; a.name = "*"; $$.push_back(a); }
               | "(" import_as_names "," ")" { $$ = std::move($2); }
               | import_as_names { $$ = std::move($1); }
               | import_as_names "," {
+                  // CPython's rule wants NEWLINE after the comma; anything else is plain invalid syntax there.
+                  if (ctx.pos > 0 && ctx.pos <= ctx.toks.size() && ctx.toks[ctx.pos - 1].kind != Tok::Newline)
+                    raise_error(ctx, ctx.toks[ctx.pos - 1].loc, "invalid syntax");
                   Loc l = @2; l.col = l.end_col; raise_error(ctx, l, "trailing comma not allowed without surrounding parentheses"); }
               ;
 import_as_names: import_as_name { $$.push_back(std::move($1)); }
@@ -248,19 +251,29 @@ handlers: handler { $$.v.push_back(std::move($1)); $$.plain = true; }
             ExceptHandler h; h.loc = @$; h.type = $3; h.body = std::move($5); $$.v.push_back(std::move(h)); $$.star = true; $$.star_loc = @$; }
         | "except" "*" test "as" NAME ":" suite {
             ExceptHandler h; h.loc = @$; h.type = $3; h.name = ctx.text($5); h.body = std::move($7); $$.v.push_back(std::move(h)); $$.star = true; $$.star_loc = @$; }
-        | handlers handler { $$ = std::move($1); $$.v.push_back(std::move($2)); $$.plain = true; }
+        | "except" "*" test "," {
+            raise_error(ctx, except_types_range(ctx, @3), "multiple exception types must be parenthesized"); }
+        | handlers "except" "*" test "," {
+            raise_error(ctx, except_types_range(ctx, @4), "multiple exception types must be parenthesized"); }
+        | handlers handler {
+            $$ = std::move($1);
+            if ($$.star && !$$.plain && !$$.mixed) {   // CPython points at the first `except` of the other kind
+              $$.mixed = true; $$.mixed_loc = Loc{@2.line, @2.col, @2.line, @2.col + 6}; }
+            $$.v.push_back(std::move($2)); $$.plain = true; }
         | handlers "except" "*" test ":" suite {
             $$ = std::move($1); ExceptHandler h; h.loc = @2; h.loc.end_line = @6.end_line; h.loc.end_col = @6.end_col;
+            if ($$.plain && !$$.star && !$$.mixed) { $$.mixed = true; $$.mixed_loc = Loc{@2.line, @2.col, @3.end_line, @3.end_col}; }
             h.type = $4; h.body = std::move($6); $$.v.push_back(std::move(h)); $$.star = true; $$.star_loc = h.loc; }
         | handlers "except" "*" test "as" NAME ":" suite {
             $$ = std::move($1); ExceptHandler h; h.loc = @2; h.loc.end_line = @8.end_line; h.loc.end_col = @8.end_col;
+            if ($$.plain && !$$.star && !$$.mixed) { $$.mixed = true; $$.mixed_loc = Loc{@2.line, @2.col, @3.end_line, @3.end_col}; }
             h.type = $4; h.name = ctx.text($6); h.body = std::move($8); $$.v.push_back(std::move(h)); $$.star = true; $$.star_loc = h.loc; }
         ;
 handler: "except" ":" suite { $$.loc = @$; $$.body = std::move($3); }
        | "except" test ":" suite { $$.loc = @$; $$.type = $2; $$.body = std::move($4); }
        | "except" test "as" NAME ":" suite { $$.loc = @$; $$.type = $2; $$.name = ctx.text($4); $$.body = std::move($6); }
        | "except" test "," {
-           raise_error(ctx, @2, "multiple exception types must be parenthesized"); }
+           raise_error(ctx, except_types_range(ctx, @2), "multiple exception types must be parenthesized"); }
        ;
 
 with_stmt: "with" with_items ":" suite

@@ -4,6 +4,7 @@
 // f-strings into JoinedStr/FormattedValue (each replacement field is parsed by
 // re-running the expression parser, see parse_fstring_expr in parse.cpp).
 // Must not: know the grammar beyond that entry point.
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -80,7 +81,13 @@ struct Lit {
 };
 
 // Decodes escapes of a (non-raw) literal body. Returns false with `err` set.
-bool decode_escapes(const std::string& s, bool bytes, std::string& out, std::string& err) {
+// `*invalid` (if given) receives the position of the character after the
+// backslash of the first invalid escape (CPython's first_invalid_escape).
+bool decode_escapes(const std::string& s, bool bytes, std::string& out, std::string& err,
+                    size_t* invalid = nullptr) {
+  auto note_invalid = [&](size_t pos) {
+    if (invalid && *invalid == std::string::npos) *invalid = pos;
+  };
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     if (c != '\\' || i + 1 >= s.size()) { out += c; continue; }
@@ -102,6 +109,7 @@ bool decode_escapes(const std::string& s, bool bytes, std::string& out, std::str
       case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
         uint32_t v = e - '0';
         for (int k = 0; k < 2 && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '7'; ++k) v = v * 8 + (s[++i] - '0');
+        if (v > 0377) note_invalid(start + 1);
         if (bytes) out += char(v & 0xFF);
         else append_utf8(out, v);
         break;
@@ -122,12 +130,13 @@ bool decode_escapes(const std::string& s, bool bytes, std::string& out, std::str
         break;
       }
       case 'u': case 'U': case 'N':
-        if (bytes) { out += '\\'; out += e; break; }
+        if (bytes) { note_invalid(start + 1); out += '\\'; out += e; break; }
         if (e == 'N') {
           size_t close = s.find('}', i);
           if (i + 1 >= s.size() || s[i + 1] != '{' || close == std::string::npos) {
+            size_t endp = i + 1 < s.size() && s[i + 1] == '{' ? s.size() - 1 : i;
             err = "(unicode error) 'unicodeescape' codec can't decode bytes in position " + std::to_string(start) +
-                  "-" + std::to_string(i) + ": malformed \\N character escape";
+                  "-" + std::to_string(endp) + ": malformed \\N character escape";
             return false;
           }
           uint32_t cp;
@@ -157,12 +166,23 @@ bool decode_escapes(const std::string& s, bool bytes, std::string& out, std::str
         }
         break;
       default:
+        note_invalid(start + 1);
         out += '\\';
         out += e;
         break;
     }
   }
   return true;
+}
+
+// CPython 3.11 warns (DeprecationWarning) about the first invalid escape of
+// each decoded literal piece, at the line where its token starts.
+void warn_invalid_escape(ParseCtx& ctx, const std::string& s, size_t pos, int line) {
+  if (pos == std::string::npos || !ctx.warnings) return;
+  char c = s[pos];
+  std::string msg = c >= '4' && c <= '7' ? "invalid octal escape sequence '\\" + s.substr(pos, 3) + "'"
+                                         : std::string("invalid escape sequence '\\") + c + "'";
+  ctx.warnings->push_back(ParseWarning{"DeprecationWarning", std::move(msg), line});
 }
 
 Lit split_token(const ParseCtx& ctx, int tok) {
@@ -200,9 +220,22 @@ struct FBuilder {
   const Lit& lit;
   std::vector<Expr*>& values;   // output pieces
   std::string pending;          // constant text not yet emitted
+  const Token* after = nullptr; // the token after the literal group (CPython's error position)
+  int group_line = 0;           // first line of the literal group
 
   [[noreturn]] void fail(const std::string& msg) {
-    raise_error_point(ctx, lit.loc.end_line, lit.loc.end_col + 1, msg);
+    if (!after || !ctx.src) raise_error_point(ctx, lit.loc.end_line, lit.loc.end_col + 1, msg);
+    // CPython 3.11 reports f-string errors at the token after the strings (its
+    // parser had read it), quoting the lines from the strings' start to it.
+    ParseFailure f;
+    f.info.msg = msg;
+    f.info.line = after->loc.line;
+    f.info.col = after->loc.col + 1;
+    f.info.end_line = after->loc.end_line;
+    f.info.end_col = after->loc.end_col + 1;
+    for (int l = std::min(group_line, after->loc.line); l <= after->loc.line; ++l)
+      f.info.text += ctx.src->line(l) + (l < after->loc.line ? "\n" : "");
+    throw f;
   }
   void flush() {
     if (pending.empty()) return;
@@ -215,7 +248,9 @@ struct FBuilder {
   void add_literal(const std::string& raw_piece) {
     if (lit.raw) { pending += raw_piece; return; }
     std::string out, err;
-    if (!decode_escapes(raw_piece, false, out, err)) fail(err);
+    size_t invalid = std::string::npos;
+    if (!decode_escapes(raw_piece, false, out, err, &invalid)) fail(err);
+    warn_invalid_escape(ctx, raw_piece, invalid, lit.loc.line);
     pending += out;
   }
   // Parses body[i..] up to the end (depth 0) or to the '}' closing a format
@@ -364,8 +399,10 @@ Expr* make_strings(ParseCtx& ctx, const std::vector<int>& toks) {
           if (c >= 0x80) raise_error(ctx, l.loc, "bytes can only contain ASCII literal characters");
       if (l.raw) { out += l.body; continue; }
       std::string err;
-      if (!decode_escapes(l.body, l.bytes, out, err))
+      size_t invalid = std::string::npos;
+      if (!decode_escapes(l.body, l.bytes, out, err, &invalid))
         raise_error_point(ctx, l.loc.end_line, l.loc.end_col + 1, err);
+      warn_invalid_escape(ctx, l.body, invalid, l.loc.line);
     }
     Expr* e = ctx.arena->expr(ExprKind::Constant, loc);
     e->ckind = any_bytes ? ConstKind::Bytes : ConstKind::Str;
@@ -377,6 +414,8 @@ Expr* make_strings(ParseCtx& ctx, const std::vector<int>& toks) {
   std::string pending;
   for (const Lit& l : lits) {
     FBuilder b{ctx, l, js->elts, std::move(pending)};
+    if (size_t(toks.back()) + 1 < ctx.toks.size()) b.after = &ctx.toks[toks.back() + 1];
+    b.group_line = lits.front().loc.line;
     if (l.fstr) {
       b.parse(0, 0);
     } else {

@@ -215,8 +215,8 @@ Value builtin_compile(ThreadState* ts, Value, const Value* args, size_t nargs, T
     // The tree back to minipy's parse tree, checked, then compiled (stdlib/_astconv_compile.cpp).
     Ref conv(module_attr(ts, "_astconv", "compile"));
     if (!conv) return Value();
-    Value cargs[3] = {a[0], filename.get(), a[2]};
-    return call(ts, conv.get(), cargs, 3);
+    Value cargs[5] = {a[0], filename.get(), a[2], Value::small_int(flags), Value::small_int(optimize)};
+    return call(ts, conv.get(), cargs, 5);
   }
   if (is_code(ts, a[0])) return newref(a[0]);
   if (!is_str(ts, a[0]) && !is_bytes(ts, a[0]) && !is_bytearray(ts, a[0]))
@@ -232,7 +232,7 @@ Value builtin_compile(ThreadState* ts, Value, const Value* args, size_t nargs, T
     Value pargs[5] = {a[0], filename.get(), a[2], Value::boolean(flags & kCfTypeComments), feature};
     return call(ts, parse.get(), pargs, 3, kwn.as<TupleObject>());
   }
-  return vm_compile(ts, a[0], filename.get(), a[2]);
+  return vm_compile(ts, a[0], filename.get(), a[2], int(flags), int(optimize));
 }
 
 Value builtin_input(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {

@@ -520,7 +520,9 @@ Value vm_globals(ThreadState* ts);                 // globals() of the calling f
 Value vm_locals(ThreadState* ts);                  // locals() of the calling frame (new ref)
 // exec/eval: source (str/bytes) or code object; globals/locals may be None.
 Value vm_exec(ThreadState* ts, Value source_or_code, Value globals, Value locals, bool eval_mode);
-Value vm_compile(ThreadState* ts, Value source, Value filename, Value mode);
+// compile() of source text: flags are CPython's PyCF_* / CO_FUTURE_* bits,
+// optimize -1 = the interpreter's -O level, else 0/1/2.
+Value vm_compile(ThreadState* ts, Value source, Value filename, Value mode, int flags = 0, int optimize = -1);
 Value vm_build_class(ThreadState* ts, const Value* args, size_t nargs, TupleObject* kwnames);
 Value vm_import(ThreadState* ts, Value name, Value globals, Value fromlist, int level);
 Value vm_getframe(ThreadState* ts, int depth);     // sys._getframe(depth)

@@ -726,9 +726,13 @@ class FromPython {
 
 }  // namespace
 
-// compile(tree, filename, mode): the code object of an ast tree (stdlib/astconv.h).
+// compile(tree, filename, mode[, flags, optimize]): the code object of an ast
+// tree (stdlib/astconv.h); flags and optimize as builtin compile()'s.
 Value astconv_compile(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
-  if (!no_kwargs(ts, "compile", kw) || !check_nargs(ts, "compile", nargs, 3, 3)) return Value();
+  if (!no_kwargs(ts, "compile", kw) || !check_nargs(ts, "compile", nargs, 3, 5)) return Value();
+  int64_t flags = 0, optimize = -1;
+  if (nargs > 3 && !int_as_i64(ts, args[3], &flags)) return Value();
+  if (nargs > 4 && !int_as_i64(ts, args[4], &optimize)) return Value();
   if (!is_str(ts, args[1])) return raise(ts, Exc::TypeError, "compile() filename must be str");
   if (!is_str(ts, args[2])) return raise(ts, Exc::TypeError, "compile() argument 'mode' must be str");
   std::string_view mode = str_view(args[2]);
@@ -740,7 +744,8 @@ Value astconv_compile(ThreadState* ts, Value, const Value* args, size_t nargs, T
   ast::Module mod;
   FromPython conv(ts, mod.arena.get());
   if (!conv.module(args[0], mode, &mod)) return Value();
-  return compile_ast(ts, mod, std::string(str_view(args[1])), cm, std::string());
+  return compile_ast_opts(ts, mod, std::string(str_view(args[1])), cm, std::string(),
+                          CompileOptions{int(flags), int(optimize)});
 }
 
 }  // namespace minipy

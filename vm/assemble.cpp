@@ -104,6 +104,9 @@ uint32_t Compiler::compute_flags(Unit* u) {
     if (ste->has_varargs) flags |= kCoVarargs;
     if (ste->has_varkeywords) flags |= kCoVarkeywords;
   }
+  // PyCF_ALLOW_TOP_LEVEL_AWAIT: module code that awaits is a coroutine's code.
+  if (ste->type == symtable::BlockType::Module && (cf_flags_ & 0x2000) && ste->is_coroutine && !ste->is_generator)
+    flags |= kCoCoroutine;
   if (u->freevars.empty() && u->cellvars.empty()) flags |= kCoNoFree;
   return flags;
 }

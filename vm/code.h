@@ -126,6 +126,18 @@ Value compile_ast(ThreadState* ts, const ast::Module& mod, const std::string& fi
                   const std::string& source);
 // Parse + compile source text (raises SyntaxError/IndentationError on parse errors).
 Value compile_source(ThreadState* ts, const std::string& source, const std::string& filename, CompileMode mode);
+// compile()'s arguments beyond the mode (helper-42): `optimize` -1 = the
+// interpreter's -O level, else 0/1/2 (asserts, __debug__, docstrings);
+// `flags` = CPython's PyCF_* / CO_FUTURE_* bits (PyCF_ALLOW_TOP_LEVEL_AWAIT
+// 0x2000 lets module-level code await; the code object then has CO_COROUTINE).
+struct CompileOptions {
+  int flags = 0;
+  int optimize = -1;
+};
+Value compile_source_opts(ThreadState* ts, const std::string& source, const std::string& filename, CompileMode mode,
+                          const CompileOptions& opts);
+Value compile_ast_opts(ThreadState* ts, const ast::Module& mod, const std::string& filename, CompileMode mode,
+                       const std::string& source, const CompileOptions& opts);
 
 // ---------------------------------------------------------------- disassembler (vm/dis.cpp)
 // Text listing of a code object and its nested code objects, for `minipy --dis`.

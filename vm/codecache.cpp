@@ -751,7 +751,10 @@ bool frozen_bytecode_enabled(ThreadState* ts) {
 }
 
 Value frozen_module_code(ThreadState* ts, const FrozenModule* fm, const std::string& filename) {
-  if (fm->code && frozen_bytecode_enabled(ts)) {
+  // The blobs are compiled at optimize level 0: under -O/-OO the source is
+  // compiled instead, so asserts, __debug__ and docstrings follow the level
+  // (CPython imports the .opt-1/.opt-2 bytecode then).
+  if (fm->code && ts->interp->config.optimize == 0 && frozen_bytecode_enabled(ts)) {
     Value code = codecache_load(ts, fm->code, fm->code_size);
     if (code) {
       // The blob was made for this module under this name; anything else is a

@@ -9,6 +9,7 @@
 #include "vm/vm.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 namespace minipy::compiler {
@@ -195,7 +196,7 @@ void Compiler::nameop(const std::string& raw, NameCtx ctx) {
   std::string name = mangle(raw);
   // __debug__ is a constant: False under -O (CPython folds it the same way).
   if (ctx == NameCtx::Load && raw == "__debug__") {
-    load_const(Value::boolean(ts_->interp->config.optimize == 0));
+    load_const(Value::boolean(optimize_level() == 0));
     return;
   }
   Scope scope = u_->ste->scope_of(name);
@@ -267,7 +268,7 @@ static const Expr* docstring_of(const std::vector<Stmt*>& body) {
 void Compiler::compile_body_stmts(const std::vector<Stmt*>& body, bool docstring_to_name) {
   size_t start = 0;
   // -OO (optimize 2) drops docstrings: the string stays a constant statement.
-  if (docstring_to_name && !interactive_ && ts_->interp->config.optimize < 2) {
+  if (docstring_to_name && !interactive_ && optimize_level() < 2) {
     if (const Expr* doc = docstring_of(body)) {
       set_loc(body[0]->loc);
       visit_expr(doc);
@@ -310,7 +311,16 @@ bool Compiler::compile_annotations(const Arguments* a, const Expr* returns) {
   };
   for (auto& p : a->posonlyargs) one(p);
   for (auto& p : a->args) one(p);
-  if (a->vararg) one(*a->vararg);
+  if (a->vararg && a->vararg->annotation && a->vararg->annotation->kind == ExprKind::Starred &&
+      !future_annotations_) {
+    // PEP 646 `*args: *Ts`: the annotation is the one item of `*Ts` (CPython 3.11).
+    load_const(make_str(mangle(a->vararg->name)));
+    visit_expr(a->vararg->annotation->value);
+    emit(Op::UNPACK_SEQUENCE, 1);
+    n++;
+  } else if (a->vararg) {
+    one(*a->vararg);
+  }
   for (auto& p : a->kwonlyargs) one(p);
   if (a->kwarg) one(*a->kwarg);
   if (returns) {
@@ -356,7 +366,7 @@ void Compiler::compile_function(const Stmt* s) {
   uint32_t flags = uint32_t(compile_defaults(s->args));
   if (compile_annotations(s->args, s->returns)) flags |= kFnAnnotations;
   enter_scope(s->name, is_async ? ScopeType::AsyncFunction : ScopeType::Function, s, firstlineno);
-  const Expr* doc = ts_->interp->config.optimize < 2 ? docstring_of(s->body) : nullptr;  // -OO: none
+  const Expr* doc = optimize_level() < 2 ? docstring_of(s->body) : nullptr;  // -OO: none
   add_const(doc ? literal(doc) : Value::none());
   setup_args(s->args);
   for (size_t i = doc ? 1 : 0; i < s->body.size(); i++) visit_stmt(s->body[i]);
@@ -425,6 +435,7 @@ void Compiler::compile_class(const Stmt* s) {
   emit(Op::LOAD_BUILD_CLASS);
   make_closure(code, 0, s->loc);
   load_const(make_str(s->name));
+  check_keywords(s->keywords);
   call_helper(2, s->bases, s->keywords, s->loc);
   for (size_t i = s->decorator_list.size(); i-- > 0;) {
     set_loc(s->decorator_list[i]->loc);
@@ -473,8 +484,8 @@ void Compiler::check_future_imports(const Module& mod) {
     if (s->kind != StmtKind::ImportFrom || s->module != "__future__" || s->level != 0) break;
     future_imports_.push_back(s);
     for (const Alias& a : s->names) {
-      // CPython points at the statement's first column only.
-      Loc at{s->loc.line, s->loc.col, s->loc.line, s->loc.col + 1};
+      // CPython points at the statement's first column only, without an end.
+      Loc at{s->loc.line, s->loc.col, s->loc.line, kNoEndCol};
       if (a.name == "braces") error("not a chance", at);
       bool known = false;
       for (const char* f : kFeatures) known = known || a.name == f;
@@ -527,6 +538,8 @@ void Compiler::visit_annotation(const Expr* e) {
   if (!unparse_expr(ts_, e, &text)) pending_error();
   load_const(make_str(text));
 }
+
+int Compiler::optimize_level() const { return optimize_ >= 0 ? optimize_ : ts_->interp->config.optimize; }
 
 // ---------------------------------------------------------------- SyntaxWarning
 void Compiler::warn(const std::string& msg, const Loc& loc) {
@@ -678,16 +691,21 @@ Value Compiler::compile_module(const Module& mod) {
 }
 
 // ---------------------------------------------------------------- SyntaxError
-static std::string source_line(const std::string& src, int lineno) {
-  if (lineno < 1) return std::string();
-  size_t pos = 0;
-  for (int l = 1; l < lineno; l++) {
-    size_t nl = src.find('\n', pos);
-    if (nl == std::string::npos) return std::string();
-    pos = nl + 1;
+// CPython's compiler and symbol table quote the offending line by reading it
+// back from the file named `filename` (PyErr_ProgramTextObject): a source
+// given as a string under a made-up name such as "<string>" has no text.
+static std::string program_text_line(const std::string& filename, int lineno) {
+  if (lineno < 1 || filename.empty()) return std::string();
+  FILE* f = fopen(filename.c_str(), "rb");
+  if (!f) return std::string();
+  std::string line;
+  int cur = 1, ch;
+  while ((ch = fgetc(f)) != EOF) {
+    if (cur == lineno) line += char(ch);
+    if (ch == '\n' && ++cur > lineno) break;
   }
-  size_t nl = src.find('\n', pos);
-  return nl == std::string::npos ? src.substr(pos) : src.substr(pos, nl - pos + 1);
+  fclose(f);
+  return line;
 }
 
 // Stack the compiler's recursive passes (symbol table, code generation) use
@@ -705,9 +723,10 @@ static void raise_syntax_error(ThreadState* ts, Exc kind, const std::string& msg
   Ref m(str_new(ts, msg));
   Ref f(str_new(ts, filename));
   Ref t(text.empty() ? Value::none() : str_new(ts, text));
+  Ref end_off(end_offset <= kNoEndCol + 1 ? Value::none() : Value::small_int(end_offset));
   if (!m || !f || !t) return;
   Ref details(tuple_pack(ts, {f.get(), Value::small_int(lineno), Value::small_int(offset), t.get(),
-                              Value::small_int(end_lineno), Value::small_int(end_offset)}));
+                              Value::small_int(end_lineno), end_off.get()}));
   if (!details) return;
   Value args[2] = {m.get(), details.get()};
   Value exc = exception_new(ts, exc_type(ts, kind), args, 2);
@@ -742,13 +761,21 @@ namespace minipy {
 
 Value compile_ast(ThreadState* ts, const ast::Module& mod, const std::string& filename, CompileMode mode,
                   const std::string& source) {
+  return compile_ast_opts(ts, mod, filename, mode, source, CompileOptions{});
+}
+
+Value compile_ast_opts(ThreadState* ts, const ast::Module& mod, const std::string& filename, CompileMode mode,
+                       const std::string& source, const CompileOptions& opts) {
   if (!compiler::check_tree_depth(ts, mod)) return Value();
   compiler::Compiler c(ts, filename, source, mode);
+  c.optimize_ = opts.optimize;
+  c.cf_flags_ = opts.flags;
+  if (opts.flags & 0x1000000) c.future_annotations_ = true;   // CO_FUTURE_ANNOTATIONS
   try {
     return c.compile_module(mod);
   } catch (const compiler::CompileError& e) {
     if (!e.pending) {
-      std::string text = compiler::source_line(source, e.loc.line);
+      std::string text = compiler::program_text_line(filename, e.loc.line);
       int end_line = e.loc.end_line ? e.loc.end_line : e.loc.line;
       compiler::raise_syntax_error(ts, Exc::SyntaxError, e.msg, filename, e.loc.line, e.loc.col + 1, text,
                                    end_line, e.loc.end_col + 1);
@@ -757,30 +784,128 @@ Value compile_ast(ThreadState* ts, const ast::Module& mod, const std::string& fi
   }
 }
 
+// PEP 3131 NFKC for the parser (grammar/ has no Unicode database):
+// unicodedata.normalize('NFKC', name). Only non-ASCII names get here.
+static bool nfkc_identifier(void* ctx, const std::string& in, std::string& out) {
+  auto* ts = static_cast<ThreadState*>(ctx);
+  Ref name(str_new(ts, "unicodedata"));
+  Ref mod(name ? import_module_level(ts, name.get(), Value(), Value(), 0) : Value());
+  Ref fn(mod ? getattr_str(ts, mod.get(), "normalize") : Value());
+  Ref form(str_new(ts, "NFKC"));
+  Ref s(str_new(ts, in));
+  Ref r;
+  if (fn && form && s) {
+    Value args[2] = {form.get(), s.get()};
+    r = Ref(call(ts, fn.get(), args, 2));
+  }
+  if (!r || !is_str(ts, r.get())) {
+    err_clear(ts);
+    return false;
+  }
+  out = std::string(str_view(r.get()));
+  return true;
+}
+
+// The tokenizer's and parser's warnings, through warnings.warn_explicit as
+// CPython does while parsing. A warning turned into an error (-W error)
+// becomes a SyntaxError with its message, as in CPython.
+static bool emit_parse_warnings(ThreadState* ts, const ast::Module& mod, const std::string& filename) {
+  if (mod.warnings.empty()) return true;
+  Ref name(str_new(ts, "warnings"));
+  if (!name) return false;
+  Ref wmod(import_module_level(ts, name.get(), Value(), Value(), 0));
+  if (!wmod) return false;
+  Ref fn(getattr_str(ts, wmod.get(), "warn_explicit"));
+  if (!fn) return false;
+  Ref file(str_new(ts, filename));
+  if (!file) return false;
+  // The tokenizer's warnings were collected before the parser's: source order, as CPython's lazy tokenizer.
+  std::vector<ast::ParseWarning> ws = mod.warnings;
+  std::stable_sort(ws.begin(), ws.end(), [](const ast::ParseWarning& a, const ast::ParseWarning& b) { return a.line < b.line; });
+  for (const ast::ParseWarning& w : ws) {
+    Exc cat = std::strcmp(w.category, "SyntaxWarning") == 0 ? Exc::SyntaxWarning : Exc::DeprecationWarning;
+    Ref m(str_new(ts, w.msg));
+    if (!m) return false;
+    Value args[] = {m.get(), Value::from_obj(exc_type(ts, cat)), file.get(), Value::small_int(w.line)};
+    Ref r(call(ts, fn.get(), args, 4));
+    if (r) continue;
+    if (err_matches(ts, cat)) {
+      err_clear(ts);
+      compiler::raise_syntax_error(ts, Exc::SyntaxError, w.msg, filename, w.line, 0, std::string(), w.line, 0);
+    }
+    return false;
+  }
+  return true;
+}
+
 Value compile_source(ThreadState* ts, const std::string& source, const std::string& filename, CompileMode mode) {
+  return compile_source_opts(ts, source, filename, mode, CompileOptions{});
+}
+
+Value compile_source_opts(ThreadState* ts, const std::string& source, const std::string& filename, CompileMode mode,
+                          const CompileOptions& opts) {
   ast::Module mod;
   ast::SyntaxErrorInfo err;
   ast::ParseMode pm = mode == CompileMode::Eval ? ast::ParseMode::Eval
                       : mode == CompileMode::Single ? ast::ParseMode::Single
                                                     : ast::ParseMode::File;
-  if (!ast::parse(source, filename, pm, mod, err)) {
+  ast::IdentNormalizer nfkc{nfkc_identifier, ts};
+  bool parsed = ast::parse(source, filename, pm, mod, err, nfkc);
+  if (!emit_parse_warnings(ts, mod, filename)) return Value();
+  if (!parsed) {
     if (err.kind == "MemoryError") {  // CPython's parser ran out of its stack
       raise_no_memory(ts);
+      return Value();
+    }
+    if (err.msg == "source code string cannot contain null bytes") {   // CPython: no location
+      Ref m(str_new(ts, err.msg));
+      if (!m) return Value();
+      Value args[1] = {m.get()};
+      Value exc = exception_new(ts, exc_type(ts, Exc::SyntaxError), args, 1);
+      if (exc) err_restore(ts, exc);
       return Value();
     }
     Exc kind = err.kind == "IndentationError" ? Exc::IndentationError
                : err.kind == "TabError"       ? Exc::TabError
                                               : Exc::SyntaxError;
-    std::string text = err.text;
-    if (!text.empty() || err.line > 0) {
-      std::string full = compiler::source_line(source, err.line);
-      if (!full.empty() && full.back() == '\n' && full.compare(0, full.size() - 1, text) == 0) text = full;
-    }
+    const std::string& text = err.text;
     compiler::raise_syntax_error(ts, kind, err.msg, filename, err.line, err.col, text,
                                  err.end_line, err.end_col);
     return Value();
   }
-  return compile_ast(ts, mod, filename, mode, source);
+  // CPython's single input is one statement, or simple statements joined by
+  // ';' on one line: a statement after those is reported at the first line's
+  // end, after a compound one (whose block ended it) as invalid syntax at the
+  // second statement.
+  size_t single_end = 1;
+  if (mode == CompileMode::Single)
+    while (single_end < mod.body.size() && mod.body[single_end - 1] && mod.body[single_end] &&
+           mod.body[single_end - 1]->body.empty() && mod.body[single_end]->loc.line == mod.body[single_end - 1]->loc.end_line)
+      ++single_end;
+  if (mode == CompileMode::Single && mod.body.size() > single_end && mod.body[single_end - 1] && mod.body[single_end]) {
+    const ast::Stmt* a = mod.body[single_end - 1];
+    const ast::Stmt* b = mod.body[single_end];
+    bool compound = !a->body.empty();
+    std::string line;
+    int ln = compound ? b->loc.line : a->loc.end_line;
+    size_t pos = 0;
+    for (int l = 1; l < ln && pos != std::string::npos; ++l) {
+      pos = source.find('\n', pos);
+      if (pos != std::string::npos) ++pos;
+    }
+    if (pos != std::string::npos) {
+      size_t e = source.find('\n', pos);
+      line = source.substr(pos, e == std::string::npos ? std::string::npos : e - pos + 1);
+    }
+    if (compound)
+      compiler::raise_syntax_error(ts, Exc::SyntaxError, "invalid syntax", filename, ln, b->loc.col + 1, line, ln,
+                                   b->loc.col + 2);
+    else
+      compiler::raise_syntax_error(ts, Exc::SyntaxError, "multiple statements found while compiling a single statement",
+                                   filename, ln, a->loc.end_col + 1, line, ln, a->loc.end_col + 1);
+    return Value();
+  }
+  return compile_ast_opts(ts, mod, filename, mode, source, opts);
 }
 
 }  // namespace minipy

@@ -19,6 +19,9 @@
 
 namespace minipy::compiler {
 
+// Loc::end_col of an error CPython reports without an end (end_offset None).
+constexpr int kNoEndCol = -1000000;
+
 using namespace minipy::ast;
 
 // Pseudo opcodes (never in the final code).
@@ -111,6 +114,13 @@ class Compiler {
   std::string filename_;
   const std::string& source_;
   CompileMode mode_;
+  int optimize_ = -1;    // compile(optimize=N); -1 = the interpreter's -O level
+  int cf_flags_ = 0;     // compile(flags=...)
+  int optimize_level() const;
+  // compile(flags=PyCF_ALLOW_TOP_LEVEL_AWAIT) and the current unit is the module.
+  bool top_level_await() const {
+    return (cf_flags_ & 0x2000) && u_ && u_->ste && u_->ste->type == symtable::BlockType::Module;
+  }
   symtable::SymbolTable st_;
   std::vector<Unit*> units_;
   Unit* u_ = nullptr;

@@ -144,9 +144,11 @@ void Compiler::visit_expr_inner(const Expr* e) {
       compile_comprehension(e);
       return;
     case ExprKind::Await:
-      if (u_->ste->type != symtable::BlockType::Function) error("'await' outside function", e->loc);
-      if (u_->scope != ScopeType::AsyncFunction && u_->scope != ScopeType::Comprehension)
-        error("'await' outside async function", e->loc);
+      if (!top_level_await()) {
+        if (u_->ste->type != symtable::BlockType::Function) error("'await' outside function", e->loc);
+        if (u_->scope != ScopeType::AsyncFunction && u_->scope != ScopeType::Comprehension)
+          error("'await' outside async function", e->loc);
+      }
       visit_expr(e->value);
       emit(Op::GET_AWAITABLE, 0);
       load_none();
@@ -705,13 +707,14 @@ void Compiler::compile_comprehension(const Expr* e) {
                                                : kDict;
   static constexpr const char* kNames[] = {"<genexpr>", "<listcomp>", "<setcomp>", "<dictcomp>"};
   ScopeType parent_scope = u_->scope;
+  bool parent_tla = top_level_await();
   const Comprehension& outermost = e->generators[0];
   enter_scope(kNames[kind], ScopeType::Comprehension, e, e->loc.line);
   set_loc(e->loc);
   u_->argcount = 1;
   bool is_async = u_->ste->is_coroutine;
   if (is_async && kind != kGen && parent_scope != ScopeType::AsyncFunction &&
-      parent_scope != ScopeType::Comprehension)
+      parent_scope != ScopeType::Comprehension && !parent_tla)
     error("asynchronous comprehension outside of an asynchronous function", e->loc);
   if (kind == kList) emit(Op::BUILD_LIST, 0);
   else if (kind == kSet) emit(Op::BUILD_SET, 0);
@@ -721,6 +724,9 @@ void Compiler::compile_comprehension(const Expr* e) {
   if (kind == kGen) load_none();
   emit(Op::RETURN_VALUE);
   Value code = exit_scope();
+  // With top-level await, an async comprehension (a generator expression
+  // too) makes the module code a coroutine, as CPython 3.11's compiler does.
+  if (parent_tla && is_async) u_->ste->is_coroutine = true;
   set_loc(e->loc);
   emit(Op::PUSH_NULL);
   make_closure(code, 0, e->loc);

@@ -161,7 +161,7 @@ void Compiler::pattern_sequence(const Pattern* p, PatternContext& pc) {
   for (size_t i = 0; i < size; i++) {
     const Pattern* q = pats[i];
     if (q->kind == PatternKind::MatchStar) {
-      if (star >= 0) error("multiple starred names in sequence pattern", q->loc);
+      if (star >= 0) error("multiple starred names in sequence pattern", p->loc);
       star_wildcard = is_star_wildcard(q);
       only_wildcard = only_wildcard && star_wildcard;
       star = int(i);
@@ -225,7 +225,7 @@ void Compiler::pattern_mapping(const Pattern* p, PatternContext& pc) {
         if (in_seen) {
           Ref r(repr(ts_, kv));
           if (!r) pending_error();
-          error("mapping pattern checks duplicate key (" + std::string(str_view(r.get())) + ")", key->loc);
+          error("mapping pattern checks duplicate key (" + std::string(str_view(r.get())) + ")", p->loc);
         }
         if (!set_add(ts_, seen, kv)) pending_error();
       }
@@ -320,12 +320,12 @@ void Compiler::pattern_or(const Pattern* p, PatternContext& pc) {
       control = pc.stores;
       have_control = true;
     } else if (nstores != control.size()) {
-      error("alternative patterns bind different names", p->loc);
+      error("alternative patterns bind different names", alt->loc);
     } else if (nstores) {
       for (size_t icontrol = nstores; icontrol-- > 0;) {
         const std::string& name = control[icontrol];
         auto it = std::find(pc.stores.begin(), pc.stores.end(), name);
-        if (it == pc.stores.end()) error("alternative patterns bind different names", p->loc);
+        if (it == pc.stores.end()) error("alternative patterns bind different names", alt->loc);
         size_t istores = size_t(it - pc.stores.begin());
         if (icontrol != istores) {
           size_t rotations = istores + 1;

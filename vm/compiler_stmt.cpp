@@ -225,7 +225,8 @@ void Compiler::compile_for(const Stmt* s) {
 }
 
 void Compiler::compile_async_for(const Stmt* s) {
-  if (u_->scope != ScopeType::AsyncFunction && !(u_->ste->is_coroutine && u_->scope != ScopeType::Module))
+  if (top_level_await()) u_->ste->is_coroutine = true;
+  else if (u_->scope != ScopeType::AsyncFunction && !(u_->ste->is_coroutine && u_->scope != ScopeType::Module))
     error("'async for' outside async function", s->loc);
   int start = new_label(), except = new_label(), end = new_label();
   visit_expr(s->iter);
@@ -644,7 +645,8 @@ void Compiler::compile_with(const Stmt* s, size_t pos) {
 }
 
 void Compiler::compile_async_with(const Stmt* s, size_t pos) {
-  if (u_->scope != ScopeType::AsyncFunction) error("'async with' outside async function", s->loc);
+  if (top_level_await()) u_->ste->is_coroutine = true;
+  else if (u_->scope != ScopeType::AsyncFunction) error("'async with' outside async function", s->loc);
   const WithItem& item = s->items[pos];
   int final = new_label(), exit = new_label(), cleanup = new_label();
   auto outer = u_->hstack;
@@ -756,7 +758,7 @@ void Compiler::compile_raise(const Stmt* s) {
 void Compiler::compile_assert(const Stmt* s) {
   if (s->test->kind == ExprKind::Tuple && !s->test->elts.empty())
     warn("assertion is always true, perhaps remove parentheses?", s->loc);
-  if (ts_->interp->config.optimize) return;  // -O: asserts are compiled out (after the warning, as CPython)
+  if (optimize_level()) return;  // -O: asserts are compiled out (after the warning, as CPython)
   int end = new_label();
   set_loc(s->loc);
   jump_if(s->test, end, true);  // may leave the location at a failed comparison (CPython 3.11)

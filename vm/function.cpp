@@ -702,6 +702,9 @@ Frame* frame_for_function(ThreadState* ts, FunctionObject* fn, bool owned) {
   incref(f->globals);
   f->builtins = fn->builtins.as<DictObject>();
   incref(f->builtins);
+  // Module-level code made into a function (FunctionType(code, ns), as
+  // asyncio's REPL does) names its variables in the globals, as CPython.
+  if (!(co->flags & kCoOptimized)) f->locals = newref(Value::from_obj(f->globals));
   return f;
 }
 
@@ -746,13 +749,17 @@ Value function_vectorcall(ThreadState* ts, Value callable, const Value* args, si
 Value call_with_locals(ThreadState* ts, FunctionObject* fn, Value locals) {
   Frame* f = frame_for_function(ts, fn, false);
   if (!f) return Value();
+  if (f->locals) decref(f->locals);
   f->locals = newref(locals);
   return eval_frame(ts, f);
 }
 
 Value run_code(ThreadState* ts, Value code, DictObject* globals, Value locals) {
   auto* co = code.as<CodeObject>();
-  Frame* f = frame_push(ts, co);
+  // Top-level await (compiled with PyCF_ALLOW_TOP_LEVEL_AWAIT): running the
+  // code makes a coroutine over its frame, as CPython's eval() does.
+  bool is_coro = co->flags & kCoCoroutine;
+  Frame* f = is_coro ? frame_new_owned(ts, co) : frame_push(ts, co);
   if (!f) return Value();
   f->globals = globals;
   incref(globals);
@@ -770,6 +777,7 @@ Value run_code(ThreadState* ts, Value code, DictObject* globals, Value locals) {
   f->builtins = b.as<DictObject>();
   incref(f->builtins);
   f->locals = newref(locals ? locals : Value::from_obj(globals));
+  if (is_coro) return gen_new(ts, f, nullptr);
   return eval_frame(ts, f);
 }
 

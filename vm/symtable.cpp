@@ -159,10 +159,12 @@ struct Builder {
       case StmtKind::Assign: exprs(s->targets); expr(s->value); break;
       case StmtKind::AnnAssign: {
         if (s->target->kind == ExprKind::Name) {
+          // CPython's compiler reports it on the whole statement.
+          if (s->target->id == "__debug__") error("cannot assign to __debug__", s->loc);
           std::string name = mangle(cur->private_name, s->target->id);
           uint32_t f = cur->flags_of(name);
           if ((f & (kDefGlobal | kDefNonlocal)) && cur != st.top_.get() && s->simple)
-            error("annotated name '" + name + "' can't be " + ((f & kDefGlobal) ? "global" : "nonlocal"), s->target->loc);
+            error("annotated name '" + name + "' can't be " + ((f & kDefGlobal) ? "global" : "nonlocal"), s->loc);
           if (s->simple) add_def(s->target->id, kDefAnnot | kDefLocal, s->target->loc);
           else if (s->value) add_def(s->target->id, kDefLocal, s->target->loc);
         } else {
@@ -211,7 +213,7 @@ struct Builder {
       case StmtKind::ImportFrom:
         for (auto& a : s->names) {
           if (a.name == "*") {
-            if (cur->type != BlockType::Module) error("import * only allowed at module level", s->loc);
+            if (cur->type != BlockType::Module) error("import * only allowed at module level", a.loc);
             continue;
           }
           std::string store = a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname;
@@ -260,7 +262,8 @@ struct Builder {
       Entry* ste = stack[i];
       if (ste->comprehension != CompKind::None) {
         if (ste->flags_of(target) & kDefCompIter)
-          error("assignment expression cannot rebind comprehension iteration variable '" + target + "'", e->loc);
+          error("assignment expression cannot rebind comprehension iteration variable '" + target + "'",
+                e->target->loc);
         continue;
       }
       if (ste->type == BlockType::Function) {
@@ -277,7 +280,7 @@ struct Builder {
         return;
       }
       if (ste->type == BlockType::Class)
-        error("assignment expression within a comprehension cannot be used in a class body", e->loc);
+        error("assignment expression within a comprehension cannot be used in a class body", e->target->loc);
     }
   }
 

@@ -1,0 +1,6 @@
+# whole-stderr test: missing comma
+items = [
+    "a"
+    "b",
+    first second
+]

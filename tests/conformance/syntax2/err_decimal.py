@@ -1,0 +1,2 @@
+# whole-stderr test: invalid decimal literal
+x = 12abc + 1

@@ -1,0 +1,3 @@
+# whole-stderr test: f-string
+name = "x"
+print(f"hello {name!x}")

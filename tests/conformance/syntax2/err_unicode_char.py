@@ -1,0 +1,2 @@
+# whole-stderr test: invalid character
+price = 10 € 2

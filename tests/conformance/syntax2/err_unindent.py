@@ -1,0 +1,4 @@
+# whole-stderr test: unindent
+def f():
+        x = 1
+    return x

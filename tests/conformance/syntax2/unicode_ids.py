@@ -1,0 +1,32 @@
+# Non-ASCII identifiers: NFKC normalisation and invalid-character messages.
+from _check import check_all, check
+
+check_all([
+    "x = 1 € 2",
+    "€ = 1",
+    "x€ = 1",
+    "x = 1\u00a0+ 2",
+    "a\u00a0= 1",
+    "x = 1\u200b",
+    "x = «1»",
+    "x = 1 ＋ 2",
+    "x = ‘a’",
+    "x = “a”",
+    "print(‘hello’)",
+    "x = 1 — 2",
+    "x = 1 × 2",
+    "x = 1 ÷ 2",
+    "def ∂(): pass",
+    "x = 2²",
+    "x = ①",
+    "x = ⁵",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 = 1",
+    "x = \x7f",
+    "x = \x01",
+    "x = \u0300a",
+    "a\u0300 = 1",
+    "x = $",
+    "x = ?",
+    "x = a!b",
+    "x = `a`",
+])
