@@ -148,6 +148,8 @@ struct Gil;             // vm/gil.h
 struct ImportState;     // vm/import.cpp
 struct GcState;         // runtime/gc.cpp
 struct ObmallocState;   // runtime/obmalloc.h
+struct ApiState;        // vm/api_internal.h (embedding API, helper-43)
+struct BudgetState;     // vm/budget.h (embedding API limits, helper-43)
 
 // Options chosen by the embedder / the CLI before the interpreter starts.
 struct InterpreterConfig {
@@ -237,6 +239,9 @@ struct Interpreter {
   // puts it back before collecting, so what a program added to builtins dies
   // early, with everything still usable (CPython's builtins_copy).
   Value builtins_copy;
+  // --- embedding API (helper-43): state of the public C++ API, null until used.
+  ApiState* api = nullptr;        // bound C++ classes/functions, surfaced errors (vm/api_bind.cpp)
+  BudgetState* budget = nullptr;  // instruction budget, deadline, memory cap (vm/budget.cpp)
 };
 
 struct Frame;  // vm/frame.h
@@ -293,7 +298,23 @@ struct ThreadState {
   int (*profile_fn)(ThreadState* ts, Value obj, Frame* frame, int what, Value arg) = nullptr;
   Value profile_obj;
   bool use_profile = false;
+  // --- tracing: sys.settrace (vm/trace.h, vm/trace.cpp; helper-39) ---
+  // This thread's trace hook (CPython's c_tracefunc / c_traceobj; trace_obj
+  // owned, what sys.gettrace() returns). While one is set, use_profile is
+  // also true (the profile machinery delivers call/return events to both)
+  // and use_trace is true except while a hook runs: frames then execute a
+  // traced copy of their code (vm/trace.cpp) for 'line'/'opcode' events.
+  int (*trace_fn)(ThreadState* ts, Value obj, Frame* frame, int what, Value arg) = nullptr;
+  Value trace_obj;
+  bool use_trace = false;
+  bool in_hook = false;           // a profile or trace hook is running: no events (CPython's tstate->tracing)
+  int trace_what = 0;             // the event a trace hook is handling (frame.f_lineno's checks; CPython's tracing_what)
 };
+
+// Embedding API limits (helper-43, vm/budget.cpp): the evaluation loop's
+// handle_eval_breaker calls it when Interpreter::budget is set; false with
+// minipy.BudgetExceeded pending when the instruction budget or deadline is over.
+bool budget_check(ThreadState* ts);
 
 // Record the calling thread's stack bounds in ts (runtime/abstract.cpp).
 // Called on the thread itself when it starts running Python code.

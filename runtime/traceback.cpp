@@ -752,6 +752,24 @@ Value tbmod_code_position(ThreadState* ts, Value, const Value* args, size_t narg
   auto opt = [](int32_t v, int32_t min) { return v >= min ? Value::small_int(v) : Value::none(); };
   return tuple_pack(ts, {opt(p.line, 1), opt(p.end_line, 1), opt(p.col, 0), opt(p.end_col, 0)});
 }
+// code_lines(code): the line numbers of the code object's instructions, each
+// once, in instruction order (what trace.py needs of code.co_lines()).
+Value tbmod_code_lines(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "code_lines", kw) || !check_nargs(ts, "code_lines", nargs, 1, 1)) return Value();
+  if (type_of(ts, args[0]) != ts->interp->types.code)
+    return raisef(ts, Exc::TypeError, "code_lines() expects a code object, not '%s'", type_name(ts, args[0]));
+  auto* co = args[0].as<CodeObject>();
+  ListObject* out = list_new(ts);
+  if (!out) return Value();
+  Ref keep(Value::from_obj(out));
+  std::unordered_set<int32_t> seen;
+  for (int32_t i = 0; co->positions && i < co->ncode; ++i) {
+    int32_t line = co->positions[i].line;
+    if (line <= 0 || !seen.insert(line).second) continue;
+    if (!list_append(ts, out, Value::small_int(line))) return Value();
+  }
+  return keep.release();
+}
 // caret_anchors(segment): (left_end, right_start) character offsets of the
 // operator of a binary operation or the brackets of a subscript, or None
 // (traceback.py's ~~~^^^ caret lines).
@@ -766,6 +784,7 @@ const MethodDef tbmod_methods[] = {
     {"format_exception", tbmod_format_exception},
     {"format_exception_only", tbmod_format_exception_only},
     {"code_position", tbmod_code_position},
+    {"code_lines", tbmod_code_lines},
     {"caret_anchors", tbmod_caret_anchors},
     {nullptr, nullptr},
 };

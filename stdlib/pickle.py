@@ -417,7 +417,9 @@ class Pickler:
         while frame is not None:
             base += 1
             frame = frame.f_back
-        self._depth_allowed = sys.getrecursionlimit() - base - 3
+        # Text protocols also call repr() in put(): a builtin call and its
+        # recursion check count two more.
+        self._depth_allowed = sys.getrecursionlimit() - base - (3 if self.bin else 5)
         return self._depth_allowed
 
     def memoize(self, obj):
@@ -966,7 +968,8 @@ def _save_function(self, obj):
 
 
 Pickler.dispatch[type(_save_function)] = _save_function
-Pickler.dispatch[type(len)] = _save_function
+# Built-in functions and methods pickle through their __reduce__ like CPython's
+# C pickler: a module function by name, a bound method as getattr(self, name).
 
 
 # ---------------------------------------------------------------- unpickling

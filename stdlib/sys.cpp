@@ -11,6 +11,7 @@
 #include "stdlib/modules.h"
 #include "stdlib/structseq.h"
 #include "vm/profile.h"  // sys.setprofile / sys.getprofile
+#include "vm/trace.h"    // sys.settrace / sys.gettrace
 
 #ifndef MINIPY_VERSION
 #define MINIPY_VERSION "0.1.0"
@@ -388,11 +389,15 @@ const MethodDef kSysMethods[] = {
     {"_getframe", sys_getframe},
     {"getswitchinterval", sys_getswitchinterval},
     {"setswitchinterval", sys_setswitchinterval},
-    {"settrace", sys_noop},
+    {"settrace", sys_settrace_fn, kMethNormal,
+     "settrace(function)\n\nSet the global debug tracing function.  It will be called on each\n"
+     "function call.  See the debugger chapter in the library manual."},
     {"setprofile", sys_setprofile_fn, kMethNormal,
      "setprofile(function)\n\nSet the profiling function.  It will be called on each function call\n"
      "and return.  See the profiler chapter in the library manual."},
-    {"gettrace", sys_noop},
+    {"gettrace", sys_gettrace_fn, kMethNormal,
+     "gettrace()\n\nReturn the global debug tracing function set with sys.settrace.\n\n"
+     "See the debugger chapter in the library manual."},
     {"getprofile", sys_getprofile_fn, kMethNormal,
      "Return the profiling function set with sys.setprofile.\n\nSee the profiler chapter in the library manual."},
     {"audit", sys_noop},

@@ -25,6 +25,7 @@
 #include "vm/generator_internal.h"
 #include "vm/gil.h"
 #include "vm/profile.h"
+#include "vm/trace.h"
 #include "vm/vm.h"
 
 namespace minipy {
@@ -231,6 +232,7 @@ EVAL_INLINE void release_call_frame(ThreadState* ts, Interpreter* in, Frame* f) 
     decref(b);
     decref(co);
   } else {
+    frame_object_detach(ts, f);
     frame_clear(f);
   }
   frame_pop_fast(ts, f);
@@ -287,12 +289,13 @@ __attribute__((noinline)) bool entry_stack_exhausted(ThreadState* ts) { return s
 bool handle_eval_breaker(ThreadState* ts) {
   uint32_t bits = ts->eval_breaker.exchange(0, std::memory_order_acq_rel);
   // kBreakProfile stays set while a profile hook is installed (vm/profile.cpp).
-  if ((bits & kBreakProfile) && ts->profile_fn) ts->eval_breaker.fetch_or(kBreakProfile, std::memory_order_relaxed);
+  if ((bits & kBreakProfile) && (ts->profile_fn || ts->trace_fn)) ts->eval_breaker.fetch_or(kBreakProfile, std::memory_order_relaxed);
   if (bits & kBreakGc) gc_collect_auto(ts);
   // GIL switches first, so a pending KeyboardInterrupt cannot drop the
   // deterministic schedule's kBreakBudget (gil_sched_tick re-arms it).
   if (bits & kBreakGilDropRequest) gil_yield(ts);
   if (bits & kBreakBudget) gil_sched_tick(ts);  // deterministic schedule (-X gil-schedule)
+  if ((bits & kBreakBudget) && ts->interp->budget && !budget_check(ts)) return false;  // embedder's limits (vm/budget.cpp)
   if (bits & kBreakSignalsPending) {
     if (!signals_check(ts)) return false;
   }
@@ -643,7 +646,16 @@ void add_traceback(ThreadState* ts, Frame* f) {
   int line = 0;
   if (lasti >= 0 && lasti < f->code->ncode) line = f->code->positions[lasti].line;
   if (line <= 0) line = frame_lineno(f);
-  traceback_add(ts, ts->curexc, Value(), Value::from_obj(f->code), lasti, line);
+  // tb_frame is the frame's object, as CPython's PyTraceBack_Here.
+  Value fo = f->frame_obj ? newref(f->frame_obj) : Value();
+  if (!fo) {
+    Value saved = err_fetch(ts);
+    fo = frame_object_of(ts, f);
+    if (!fo) err_clear(ts);  // MemoryError: the entry goes without its frame
+    err_restore(ts, saved);
+  }
+  traceback_add(ts, ts->curexc, fo, Value::from_obj(f->code), lasti, line);
+  decref(fo);
 }
 
 const ExceptionTableEntry* find_handler(CodeObject* co, int32_t lasti) {
@@ -757,14 +769,19 @@ Value eval_frame(ThreadState* ts, Frame* entry, bool throwing) {
 #define MINIPY_X(name, ncache, doc) &&L_##name,
       MINIPY_OPCODES(MINIPY_X)
 #undef MINIPY_X
+      &&L_TRACE,  // kTraceOp: instructions of traced copies (vm/trace.h)
   };
+  static_assert(sizeof(kLabels) / sizeof(kLabels[0]) == size_t(kTraceOp) + 1);
 
   Interpreter* const interp = ts->interp;
   Frame* f = entry;
   entry->is_entry = true;
   entry->previous = ts->frame;
   ts->frame = entry;
-  if (++ts->py_depth > interp->recursion_limit || entry_stack_exhausted(ts)) {
+  // CPython 3.11 counts Python frames and C re-entries (RecursionGuard)
+  // against one limit; a frame entered from C++ is one unit, as CPython's
+  // _PyEval_EvalFrameDefault entry (its frame itself is not counted again).
+  if (++ts->py_depth + ts->c_depth > interp->recursion_limit || entry_stack_exhausted(ts)) {
     --ts->py_depth;
     ts->frame = entry->previous;
     raise(ts, Exc::RecursionError, "maximum recursion depth exceeded");
@@ -821,12 +838,28 @@ Value eval_frame(ThreadState* ts, Frame* entry, bool throwing) {
 #define SECOND() (sp[-2])
 #define PEEK(n) (sp[-int64_t(n)])
 #define SKIP_CACHE(op) (ip += kOpCacheWords[uint8_t(Op::op)])
+// A frame moves to its code's traced copy (vm/trace.h) while a trace hook is
+// set: at the check points, which the hook's sticky kBreakProfile makes fire.
+// ip may already be in the copy (a frame that was traced returned to), first
+// may not be; instr is remapped too when it is in the real code.
+#define TRACE_SWITCH()                                                          \
+  do {                                                                          \
+    if (__builtin_expect(ts->use_trace, 0)) {                                   \
+      if (uint32_t* tc_ = trace_code(co)) {                                     \
+        uint32_t* real_ = co->code;                                             \
+        if (ip >= real_ && ip <= real_ + co->ncode) ip = tc_ + (ip - real_);    \
+        if (instr >= real_ && instr < real_ + co->ncode) instr = tc_ + (instr - real_); \
+        first = tc_;                                                            \
+      }                                                                         \
+    }                                                                           \
+  } while (0)
 #define CHECK_BREAKER()                                                         \
   do {                                                                          \
     if (ts->eval_breaker.load(std::memory_order_relaxed)) {                      \
       SAVE_FRAME();                                                             \
       f->lasti = int32_t(instr - first);                                        \
       if (!handle_eval_breaker(ts)) goto error;                                 \
+      TRACE_SWITCH();                                                           \
     }                                                                           \
   } while (0)
 
@@ -838,6 +871,7 @@ Value eval_frame(ThreadState* ts, Frame* entry, bool throwing) {
       instr = ip;                                                               \
       SAVE_FRAME();                                                             \
       if (!handle_eval_breaker_entry(ts, f)) goto error;                        \
+      TRACE_SWITCH();                                                           \
     }                                                                           \
   } while (0)
 // 'call' events for frames switched to in this loop other than by CALL (they
@@ -848,6 +882,7 @@ Value eval_frame(ThreadState* ts, Frame* entry, bool throwing) {
       instr = first + f->lasti;                                                 \
       SAVE_FRAME();                                                             \
       if (!profile_enter(ts, f, (stop))) goto error;                            \
+      TRACE_SWITCH();                                                           \
     }                                                                           \
   } while (0)
 
@@ -924,6 +959,7 @@ Value eval_frame(ThreadState* ts, Frame* entry, bool throwing) {
       if (throwing) goto exit_unwind;
       goto error;
     }
+    TRACE_SWITCH();
   }
   if (throwing) {
     // gen.throw(): the exception is pending; raise it at the suspended yield.
@@ -932,6 +968,49 @@ Value eval_frame(ThreadState* ts, Frame* entry, bool throwing) {
     goto error;
   }
   DISPATCH();
+
+L_TRACE: {
+  // An instruction of a traced copy (vm/trace.h): its events, then the real
+  // instruction at the same index, with ip left in the copy.
+  uint32_t* tc = static_cast<uint32_t*>(co->vm_data);
+  int32_t idx = int32_t(instr - tc);
+  if (__builtin_expect(!ts->use_trace, 0)) {
+    // Tracing stopped (or a hook is running): back to the real code.
+    first = co->code;
+    ip = first + idx;
+    DISPATCH();
+  }
+  first = tc;
+  SAVE_FRAME();
+  int32_t to = trace_instruction(ts, f, idx);
+  if (to < 0) goto error;
+  if (to != idx) {
+    // A trace function set f_lineno: run the instruction there (untraced, as CPython).
+    idx = to;
+    instr = tc + to;
+    ip = instr + 1;
+    sp = f->sp;  // the jump may have popped a loop's iterator
+  }
+  if (__builtin_expect(!ts->use_trace, 0)) {
+    // The hook stopped tracing: this instruction already runs in the real code.
+    first = co->code;
+    instr = first + idx;
+    ip = instr + 1;
+  }
+  uint32_t w = co->code[idx];
+  uint32_t op = w & 0xff;
+  // The first run of a BINARY_OP / COMPARE_OP site rewrites it to its form:
+  // here, in the real code (rewriting *instr would lose this TRACE).
+  if (op == uint32_t(Op::BINARY_OP) && kBinaryOpForm[(w >> 8) & (kInplace - 1)]) {
+    op = kBinaryOpForm[(w >> 8) & (kInplace - 1)];
+    co->code[idx] = (w & ~0xffu) | op;
+  } else if (op == uint32_t(Op::COMPARE_OP) && (w >> 8) <= uint32_t(CmpOp::Ge)) {
+    op = kCompareOpForm[w >> 8];
+    co->code[idx] = (w & ~0xffu) | op;
+  }
+  oparg = w >> 8;
+  goto *kLabels[op];
+}
 
 L_NOP:
   DISPATCH();
@@ -1985,6 +2064,11 @@ L_FOR_ITER: {
   }
   if (err_occurred(ts)) {
     if (!err_matches(ts, Exc::StopIteration)) goto error;
+    if (__builtin_expect(ts->use_trace, 0)) {
+      // CPython 3.11 reports the StopIteration that ends a loop to the trace hook.
+      f->lasti = int32_t(instr - first);
+      if (!trace_exception(ts, f)) goto error;
+    }
     err_clear(ts);
   }
   (void)POP();
@@ -2026,6 +2110,7 @@ L_RETURN_VALUE: {
     bool by_for = f->for_iter;
     f = gen_leave_inline(ts, f, false);
     LOAD_FRAME();
+    TRACE_SWITCH();
     if (by_for) {
       // The generator a FOR_ITER was running is exhausted: leave the loop.
       Value it = POP();
@@ -2040,6 +2125,7 @@ L_RETURN_VALUE: {
     PUSH(retval);
     ip = first + insn_arg(*ip);
     decref(sub);
+    if (__builtin_expect(ts->use_trace, 0) && !trace_stop_iteration(ts, f, retval)) goto error;
     DISPATCH();
   }
   if (__builtin_expect(f->check_on_return, 0)) goto return_checked;
@@ -2100,6 +2186,8 @@ L_CALL: {
     auto* fn = callable.as<FunctionObject>();
     auto* fco = fn->code.as<CodeObject>();
     if (!(fco->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+      // Python frames only here (the hottest check); a C++ caller's levels
+      // are counted where the loop is entered from C++ (eval_frame's entry).
       if (ts->py_depth >= interp->recursion_limit) {
         raise(ts, Exc::RecursionError, "maximum recursion depth exceeded");
         goto call_cleanup_error;
@@ -2162,7 +2250,13 @@ L_CALL: {
       r = callable.as<MethodDescrObject>()->def->fn(ts, args[0], args + 1, total - nkw - 1, kw);
     } else if (ct == interp->types.builtin_function) {
       auto* bf = callable.as<BuiltinFunctionObject>();  // what builtin_call does
+      // One unit of the recursion limit while it runs, as CPython 3.11's
+      // call of a builtin (cfunction_vectorcall_O's Py_EnterRecursiveCall),
+      // so recursion through repr() and the like reaches the limit at the
+      // same level (the checks that report it are the callee's).
+      ++ts->c_depth;
       r = bf->def->fn(ts, (bf->def->flags & kMethStatic) ? Value() : bf->self, args, total - nkw, kw);
+      --ts->c_depth;
     } else {
       r = call(ts, callable, args, total - nkw, kw);
     }
@@ -2189,7 +2283,7 @@ L_CALL_FUNCTION_EX: {
       cargs.obj()->type == interp->types.tuple &&
       (!kwargs || (kwargs.is_obj() && kwargs.obj()->type == interp->types.dict)) &&
       !(callable.as<FunctionObject>()->code.as<CodeObject>()->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) &&
-      ts->py_depth < interp->recursion_limit) {
+      ts->py_depth + ts->c_depth < interp->recursion_limit) {
     // f(*args, **kwargs) of a Python function: bind straight from the tuple
     // and the dict and run the callee in this loop.
     f->lasti = int32_t(instr - first);
@@ -2486,9 +2580,12 @@ L_YIELD_VALUE: {
   Value v = POP();
   f->lasti = int32_t(instr - first);
   SAVE_FRAME();
-  if (__builtin_expect(ts->use_profile, 0) && !profile_yield(ts, f, v)) {
-    decref(v);
-    goto exit_unwind;
+  if (__builtin_expect(ts->use_profile, 0)) {
+    if (first != co->code) f->ip = co->code + (ip - first);  // a suspended frame's ip is in the real code
+    if (!profile_yield(ts, f, v)) {
+      decref(v);
+      goto exit_unwind;
+    }
   }
   f->state = FrameState::Suspended;
   f->yield_from = oparg != 0;
@@ -2516,7 +2613,7 @@ L_SEND: {
   // A generator or coroutine delegate runs on top of this frame in this loop
   // (no C++ recursion per level); its return or exception comes back to this SEND.
   if (sub.is_obj() && (sub.obj()->type == interp->types.generator || sub.obj()->type == interp->types.coroutine) &&
-      insn_op(*ip) == Op::YIELD_VALUE && ts->py_depth < interp->recursion_limit) {
+      insn_op(*ip) == Op::YIELD_VALUE && ts->py_depth + ts->c_depth < interp->recursion_limit) {
     f->ip = instr;
     Frame* nf = gen_resume_inline(ts, f, sub.as<GenObject>(), v);
     if (nf) {
@@ -2537,6 +2634,7 @@ L_SEND: {
     decref(sub);
     PUSH(r);
     ip = first + oparg;
+    if (__builtin_expect(ts->use_trace, 0) && !trace_stop_iteration(ts, f, r)) goto error;
   } else {
     PUSH(r);
   }
@@ -2748,6 +2846,10 @@ error:
   if (!reraise) chain_context(ts, ts->curexc);
   reraise = false;
   add_traceback(ts, f);
+  if (__builtin_expect(ts->use_trace, 0)) {
+    trace_exception(ts, f);
+    TRACE_SWITCH();
+  }
 exception_unwind:
   kwnames = nullptr;
   {
@@ -2777,6 +2879,7 @@ exit_unwind:  // leave the frame with the pending exception, no handler of its o
     ts->frame = f->previous;
     --ts->py_depth;
     f->state = FrameState::Completed;
+    if (f->frame_obj) frame_object_detach(ts, f);
     frame_clear(f);
     if (f->owner == FrameOwner::Thread) frame_pop(ts, f);
     return Value();
@@ -2786,6 +2889,7 @@ exit_unwind:  // leave the frame with the pending exception, no handler of its o
     if (f->owner == FrameOwner::Generator) {
       caller = gen_leave_inline(ts, f, true);  // run by the caller's SEND or FOR_ITER
     } else {
+      if (f->frame_obj) frame_object_detach(ts, f);
       frame_clear(f);
       frame_pop(ts, f);
       --ts->py_depth;
@@ -2796,6 +2900,10 @@ exit_unwind:  // leave the frame with the pending exception, no handler of its o
     instr = first + f->lasti;  // the CALL (SEND, FOR_ITER) that is failing
     // The call already removed its callable and arguments from the caller's stack.
     add_traceback(ts, f);
+    if (__builtin_expect(ts->use_trace, 0)) {
+      trace_exception(ts, f);
+      TRACE_SWITCH();
+    }
     goto exception_unwind;
   }
 }

@@ -144,7 +144,22 @@ struct FrameObject : Object {
   Value globals;
   int lineno;          // line when the frame ended
   Value back;          // f_back snapshot (FrameObject or null)
+  // helper-39 (vm/trace.cpp, vm/hooks.cpp):
+  Value trace;         // f_trace (owned) or null
+  Value locals;        // f_locals as the frame left them (owned; set when the frame finished) or null
+  bool trace_lines;    // f_trace_lines (True for a new frame object)
+  bool trace_opcodes;  // f_trace_opcodes
+  int lasti_done;      // the frame's last instruction, once it finished
+  int line_event_at;   // the instruction of the last 'line' event (vm/trace.cpp)
 };
+// The frame object of a frame that is finishing keeps what CPython's frame
+// object keeps (the locals as they are now, f_back, f_lineno) and lets go of
+// the frame (vm/hooks.cpp). No-op when the frame has no frame object.
+void frame_object_detach(ThreadState* ts, Frame* f);
+// frame.f_locals of a live function frame (fo->locals) from its fast locals,
+// and back (after a trace function ran; vm/hooks.cpp).
+bool frame_fast_to_locals(ThreadState* ts, FrameObject* fo);
+void frame_locals_to_fast(ThreadState* ts, FrameObject* fo);
 Value frame_object_of(ThreadState* ts, Frame* f);  // new reference
 int frame_lineno(Frame* f);
 

@@ -818,6 +818,9 @@ void gen_traverse_impl(Object* o, VisitFn visit, void* arg) {
     // f_globals) never looks unreachable, and is never collected at exit.
     if (f->globals) visit(f->globals, arg);
     if (f->builtins) visit(f->builtins, arg);
+    // And its frame object (made by a traceback or a trace function), which
+    // holds the globals too (helper-39).
+    if (f->frame_obj.is_obj()) visit(f->frame_obj.obj(), arg);
   }
   if (g->handled_exc.is_obj()) visit(g->handled_exc.obj(), arg);
 }

@@ -1,6 +1,7 @@
 // vm/hooks.cpp — the VM services the runtime reaches through hook functions
 // declared in runtime/objects.h: globals()/locals(), exec/eval/compile,
 // __build_class__, zero-argument super(), sys._getframe, and frame objects.
+#include "vm/trace.h"
 #include "vm/vm.h"
 
 namespace minipy {
@@ -8,32 +9,59 @@ namespace minipy {
 // ---------------------------------------------------------------- frame objects
 namespace {
 
+void frameobj_clear_refs(Object* o) {
+  auto* fo = static_cast<FrameObject*>(o);
+  Value t = fo->trace, l = fo->locals, b = fo->back;
+  fo->trace = Value();
+  fo->locals = Value();
+  fo->back = Value();
+  decref(t);
+  decref(l);
+  decref(b);
+}
+
 void frameobj_dealloc(Object* o) {
   auto* fo = static_cast<FrameObject*>(o);
   if (fo->frame) fo->frame->frame_obj = Value();
+  frameobj_clear_refs(o);
   decref(fo->code);
   decref(fo->globals);
-  decref(fo->back);
   free_object(o);
+}
+
+void frameobj_traverse(Object* o, VisitFn visit, void* arg) {
+  auto* fo = static_cast<FrameObject*>(o);
+  for (Value v : {fo->code, fo->globals, fo->back, fo->trace, fo->locals})
+    if (v.is_obj()) visit(v.obj(), arg);
+}
+
+// f_lineno: the line of the instruction being run; at a frame's 'call' event
+// (lasti -1, vm/profile.cpp) the first line of its code (0 for a module).
+int frameobj_lineno(FrameObject* fo) {
+  if (!fo->frame) return fo->lineno;
+  Frame* f = fo->frame;
+  if (f->lasti < 0 && f->code) {
+    std::string_view n = str_view(f->code->name);
+    return n == "<module>" ? 0 : f->code->firstlineno;
+  }
+  return frame_lineno(f);
 }
 
 Value frameobj_repr(ThreadState* ts, Value v) {
   auto* fo = v.as<FrameObject>();
   auto* co = fo->code.as<CodeObject>();
-  int line = fo->frame ? frame_lineno(fo->frame) : fo->lineno;
+  int line = frameobj_lineno(fo);
   return str_new(ts, strf("<frame at %p, file '%s', line %d, code %s>", static_cast<void*>(fo),
                           std::string(str_view(co->filename)).c_str(), line, std::string(str_view(co->name)).c_str()));
 }
 
 Value fo_get_code(ThreadState* ts, Value self) { return newref(self.as<FrameObject>()->code); }
 Value fo_get_globals(ThreadState* ts, Value self) { return newref(self.as<FrameObject>()->globals); }
-Value fo_get_lineno(ThreadState* ts, Value self) {
-  auto* fo = self.as<FrameObject>();
-  return Value::small_int(fo->frame ? frame_lineno(fo->frame) : fo->lineno);
-}
+Value fo_get_lineno(ThreadState* ts, Value self) { return Value::small_int(frameobj_lineno(self.as<FrameObject>())); }
 Value fo_get_lasti(ThreadState* ts, Value self) {
   auto* fo = self.as<FrameObject>();
-  return Value::small_int(fo->frame ? fo->frame->lasti * 2 : -1);
+  if (!fo->frame) return Value::small_int(fo->lineno >= 0 ? fo->lasti_done * 2 : -1);
+  return Value::small_int(fo->frame->lasti * 2);
 }
 Value fo_get_back(ThreadState* ts, Value self) {
   auto* fo = self.as<FrameObject>();
@@ -45,20 +73,159 @@ Value fo_get_back(ThreadState* ts, Value self) {
 Value locals_of_frame(ThreadState* ts, Frame* f);
 Value fo_get_locals(ThreadState* ts, Value self) {
   auto* fo = self.as<FrameObject>();
-  if (!fo->frame) return Value::from_obj(dict_new(ts));
-  return locals_of_frame(ts, fo->frame);
+  if (!fo->frame) {
+    if (fo->locals && fo->locals.obj()->type == ts->interp->types.tuple) {
+      // The values the function frame left (frame_object_detach): the dict now.
+      auto* co = fo->code.as<CodeObject>();
+      auto* vals = fo->locals.as<TupleObject>();
+      DictObject* d = dict_new(ts);
+      if (!d) return Value();
+      Ref keep(Value::from_obj(d));
+      for (int64_t i = 0; i < vals->size && i < co->nlocalsplus; ++i)
+        if (vals->items[i] && !dict_set(ts, d, tuple_item(co->localsplusnames, i), vals->items[i])) return Value();
+      Value old = fo->locals;
+      fo->locals = keep.release();
+      decref(old);
+    }
+    if (fo->locals) return newref(fo->locals);
+    return Value::from_obj(dict_new(ts));
+  }
+  if (fo->frame->locals) return newref(fo->frame->locals);
+  // A function frame: one dict per frame object, brought up to date on each
+  // access (CPython's PyFrame_FastToLocals), written back after each trace
+  // function call (frame_locals_to_fast).
+  if (!fo->locals) {
+    DictObject* d = dict_new(ts);
+    if (!d) return Value();
+    fo->locals = Value::from_obj(d);
+  }
+  if (!frame_fast_to_locals(ts, fo)) return Value();
+  return newref(fo->locals);
 }
 Value fo_get_builtins(ThreadState* ts, Value self) {
   auto* fo = self.as<FrameObject>();
   if (fo->frame && fo->frame->builtins) return newref(fo->frame->builtins);
   return newref(ts->interp->builtins_dict);
 }
+Value fo_get_trace(ThreadState* ts, Value self) {
+  Value t = self.as<FrameObject>()->trace;
+  return t ? newref(t) : Value::none();
+}
+bool fo_set_trace(ThreadState* ts, Value self, Value v) {
+  auto* fo = self.as<FrameObject>();
+  Value old = fo->trace;
+  fo->trace = v && !v.is_none() ? newref(v) : Value();
+  decref(old);
+  return true;
+}
+Value fo_get_trace_lines(ThreadState*, Value self) { return Value::boolean(self.as<FrameObject>()->trace_lines); }
+Value fo_get_trace_opcodes(ThreadState*, Value self) { return Value::boolean(self.as<FrameObject>()->trace_opcodes); }
+bool fo_set_bool(ThreadState* ts, Value v, bool* out, const char* what) {
+  if (!v) return raisef(ts, Exc::AttributeError, "cannot delete attribute"), false;
+  if (!v.is_bool()) return raisef(ts, Exc::TypeError, "attribute value type must be bool"), false;
+  *out = v.is_true();
+  (void)what;
+  return true;
+}
+bool fo_set_trace_lines(ThreadState* ts, Value self, Value v) {
+  return fo_set_bool(ts, v, &self.as<FrameObject>()->trace_lines, "f_trace_lines");
+}
+bool fo_set_trace_opcodes(ThreadState* ts, Value self, Value v) {
+  return fo_set_bool(ts, v, &self.as<FrameObject>()->trace_opcodes, "f_trace_opcodes");
+}
+
+// frame.clear(): drop what a finished frame keeps; a running one cannot be cleared.
+Value fo_clear(ThreadState* ts, Value self, const Value*, size_t nargs, TupleObject* kwnames) {
+  if (!no_kwargs(ts, "clear", kwnames) || !check_nargs(ts, "clear", nargs, 0, 0)) return Value();
+  auto* fo = self.as<FrameObject>();
+  if (fo->frame) {
+    Frame* f = fo->frame;
+    if (f->owner == FrameOwner::Generator && f->gen && f->state == FrameState::Suspended) {
+      // A suspended generator's frame: close the generator (CPython does).
+      Ref r(call_method(ts, f->gen, ts->interp->names.close, nullptr, 0));
+      if (!r) return Value();
+      return Value::none();
+    }
+    if (f->state != FrameState::Completed) return raise(ts, Exc::RuntimeError, "cannot clear an executing frame");
+  }
+  Value t = fo->trace, l = fo->locals;
+  fo->trace = Value();
+  fo->locals = Value();
+  decref(t);
+  decref(l);
+  return Value::none();
+}
+
+const MethodDef frame_methods[] = {
+    {"clear", fo_clear, kMethNormal, "F.clear(): clear most references held by the frame"},
+    {nullptr, nullptr},
+};
 
 const GetSetDef frame_getsets[] = {
-    {"f_code", fo_get_code},       {"f_globals", fo_get_globals}, {"f_lineno", fo_get_lineno},
+    {"f_code", fo_get_code},       {"f_globals", fo_get_globals}, {"f_lineno", fo_get_lineno, frame_set_lineno},
     {"f_lasti", fo_get_lasti},     {"f_back", fo_get_back},       {"f_locals", fo_get_locals},
-    {"f_builtins", fo_get_builtins}, {nullptr, nullptr},
+    {"f_builtins", fo_get_builtins},
+    {"f_trace", fo_get_trace, fo_set_trace},
+    {"f_trace_lines", fo_get_trace_lines, fo_set_trace_lines},
+    {"f_trace_opcodes", fo_get_trace_opcodes, fo_set_trace_opcodes},
+    {nullptr, nullptr},
 };
+
+}  // namespace
+
+// The fast locals of a live function frame into fo->locals (names of unset
+// locals removed).
+bool frame_fast_to_locals(ThreadState* ts, FrameObject* fo) {
+  Frame* f = fo->frame;
+  if (!f || f->locals || !fo->locals) return true;
+  auto* d = fo->locals.as<DictObject>();
+  CodeObject* co = f->code;
+  for (int32_t i = 0; i < co->nlocalsplus; ++i) {
+    Value v = f->localsplus[i];
+    uint8_t kind = co->localspluskinds[i];
+    if (v && (kind & (kLocalCell | kLocalFree)) && v.is_obj() && v.obj()->type == ts->interp->types.cell)
+      v = v.as<CellObject>()->ref;
+    Value name = tuple_item(co->localsplusnames, i);
+    if (v) {
+      if (!dict_set(ts, d, name, v)) return false;
+    } else if (dict_del(ts, d, name) < 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// fo->locals back into the live frame's fast locals (CPython's
+// PyFrame_LocalsToFast(frame, 1), after a trace function ran): what a
+// debugger assigned through frame.f_locals takes effect.
+void frame_locals_to_fast(ThreadState* ts, FrameObject* fo) {
+  Frame* f = fo->frame;
+  if (!f || f->locals || !fo->locals) return;
+  auto* d = fo->locals.as<DictObject>();
+  CodeObject* co = f->code;
+  for (int32_t i = 0; i < co->nlocalsplus; ++i) {
+    Value v = dict_get(ts, d, tuple_item(co->localsplusnames, i));
+    if (!v && err_occurred(ts)) {
+      err_clear(ts);
+      continue;
+    }
+    uint8_t kind = co->localspluskinds[i];
+    Value cur = f->localsplus[i];
+    if (cur && (kind & (kLocalCell | kLocalFree)) && cur.is_obj() && cur.obj()->type == ts->interp->types.cell) {
+      auto* cell = cur.as<CellObject>();
+      if (cell->ref == v) continue;
+      Value old = cell->ref;
+      cell->ref = v ? newref(v) : Value();
+      decref(old);
+      continue;
+    }
+    if (cur == v) continue;
+    f->localsplus[i] = v ? newref(v) : Value();
+    decref(cur);
+  }
+}
+
+namespace {
 
 // The locals of a frame as a new dict (a snapshot for optimized frames).
 Value locals_of_frame(ThreadState* ts, Frame* f) {
@@ -90,8 +257,10 @@ Value locals_of_frame(ThreadState* ts, Frame* f) {
 const TypeSpec frame_type_spec = {
     .name = "frame",
     .basicsize = sizeof(FrameObject),
-    .flags = 0,
-    .slots = {.dealloc = frameobj_dealloc, .repr = frameobj_repr},
+    .flags = kTypeHasGC,
+    .slots = {.dealloc = frameobj_dealloc, .traverse = frameobj_traverse, .clear = frameobj_clear_refs,
+              .repr = frameobj_repr},
+    .methods = frame_methods,
     .getsets = frame_getsets,
 };
 
@@ -102,8 +271,54 @@ Value frame_object_of(ThreadState* ts, Frame* f) {
   fo->frame = f;
   fo->code = newref(Value::from_obj(f->code));
   fo->globals = newref(Value::from_obj(f->globals));
+  fo->trace_lines = true;
+  fo->line_event_at = -1;
   f->frame_obj = Value::from_obj(fo);  // the frame owns one reference
   return newref(Value::from_obj(fo));
+}
+
+void frame_object_detach(ThreadState* ts, Frame* f) {
+  Value fv = f->frame_obj;
+  if (!fv) return;
+  auto* fo = fv.as<FrameObject>();
+  f->frame_obj = Value();
+  fo->frame = nullptr;
+  fo->lineno = frame_lineno(f);
+  fo->lasti_done = f->lasti;
+  if (fv.obj()->refcnt > 1) {
+    // Someone keeps the frame object (a traceback, a debugger): it keeps
+    // what CPython's frame object takes over from a finishing frame.
+    Value saved = err_fetch(ts);
+    if (!fo->locals && f->locals) {
+      fo->locals = newref(f->locals);  // module / class body: the namespace itself
+    } else if (!fo->locals) {
+      // The values only (cells read now); f_locals makes the dict if asked.
+      CodeObject* co = f->code;
+      TupleObject* vals = tuple_new(ts, co->nlocalsplus);
+      if (vals) {
+        for (int32_t i = 0; i < co->nlocalsplus; ++i) {
+          Value v = f->localsplus[i];
+          if (v && (co->localspluskinds[i] & (kLocalCell | kLocalFree)) && v.is_obj() &&
+              v.obj()->type == ts->interp->types.cell)
+            v = v.as<CellObject>()->ref;
+          vals->items[i] = v ? newref(v) : Value();
+        }
+        fo->locals = Value::from_obj(vals);
+      } else {
+        err_clear(ts);
+      }
+    } else if (!f->locals && !frame_fast_to_locals(ts, fo)) {
+      err_clear(ts);
+    }
+    if (!fo->back) {
+      if (Frame* back = frame_back(f)) {
+        fo->back = frame_object_of(ts, back);
+        if (!fo->back) err_clear(ts);
+      }
+    }
+    err_restore(ts, saved);
+  }
+  decref(fv);
 }
 
 // ---------------------------------------------------------------- globals(), locals(), exec, eval
@@ -150,7 +365,7 @@ static bool source_text(ThreadState* ts, Value src, const char* fname, std::stri
   return false;
 }
 
-Value vm_compile(ThreadState* ts, Value source, Value filename, Value mode) {
+Value vm_compile(ThreadState* ts, Value source, Value filename, Value mode, int flags, int optimize) {
   if (is_code(ts, source)) return newref(source);
   bool ok;
   CompileMode cm = mode_from(ts, mode, &ok);
@@ -158,7 +373,7 @@ Value vm_compile(ThreadState* ts, Value source, Value filename, Value mode) {
   std::string text;
   if (!source_text(ts, source, "compile", &text)) return Value();
   std::string fname = is_str(ts, filename) ? std::string(str_view(filename)) : "<string>";
-  return compile_source(ts, text, fname, cm);
+  return compile_source_opts(ts, text, fname, cm, CompileOptions{flags, optimize});
 }
 
 Value vm_exec(ThreadState* ts, Value source_or_code, Value globals, Value locals, bool eval_mode) {

@@ -10,6 +10,9 @@
 // Frame::check_on_return, which is set on every frame that got a 'call'
 // event (and on every frame running when the hook is installed), so the
 // 'return' event is delivered from there.
+// A trace hook (vm/trace.h) rides on the same machinery: while one is set,
+// use_profile is true too and hooks_emit gives each event to the trace hook
+// first, then to the profile hook (CPython 3.11's order).
 // Must not: deliver events while a hook runs (use_profile is cleared then).
 #include "vm/profile.h"
 
@@ -19,17 +22,7 @@ namespace minipy {
 
 namespace {
 
-// One event to the hook; 0, or -1 with an exception (the hook is then gone,
-// if it was the trampoline).
-int emit(ThreadState* ts, Frame* f, int what, Value arg) {
-  if (!ts->use_profile) return 0;
-  ProfileFn fn = ts->profile_fn;
-  Ref obj = Ref::borrow(ts->profile_obj);  // the hook may replace itself
-  ts->use_profile = false;
-  int r = fn(ts, obj.get(), f, what, arg);
-  ts->use_profile = ts->profile_fn != nullptr;
-  return r;
-}
+int emit(ThreadState* ts, Frame* f, int what, Value arg) { return hooks_emit(ts, f, what, arg); }
 
 // emit() keeping the pending exception, unless the hook fails (then its
 // exception replaces it): CPython's call_trace_protected.
@@ -41,7 +34,7 @@ int emit_protected(ThreadState* ts, Frame* f, int what, Value arg) {
   return r;
 }
 
-const char* const kEventNames[] = {"call", "exception", "line", "return", "c_call", "c_exception", "c_return"};
+const char* const kEventNames[] = {"call", "exception", "line", "return", "c_call", "c_exception", "c_return", "opcode"};
 
 // What a c_call event reports for calling `callable` with nargs positional
 // arguments, as CPython's trace_call_function: builtin functions and bound
@@ -65,6 +58,9 @@ Value c_call_target(ThreadState* ts, Value callable, const Value* args, size_t n
 // c_call, the call, then c_return or c_exception (C_TRACE in CPython's ceval.c).
 template <class Call>
 Value traced_c_call(ThreadState* ts, Frame* f, Value target, Call&& do_call) {
+  // Only a profile hook sees c_* events, and only one set before the call
+  // (CPython's C_TRACE decides before calling).
+  if (!ts->profile_fn) return do_call();
   if (emit(ts, f, kProfCCall, target) < 0) return Value();
   Value r = do_call();
   if (ts->profile_fn) {
@@ -80,19 +76,44 @@ Value traced_c_call(ThreadState* ts, Frame* f, Value target, Call&& do_call) {
 
 }  // namespace
 
+int hooks_emit(ThreadState* ts, Frame* f, int what, Value arg) {
+  if (!ts->use_profile) return 0;
+  ts->in_hook = true;  // no event while a hook runs
+  hooks_update(ts);
+  int r = 0;
+  if (ts->trace_fn && (what < kProfCCall || what == kProfOpcode)) {
+    Ref obj = Ref::borrow(ts->trace_obj);  // the hook may replace itself
+    int old_what = ts->trace_what;
+    ts->trace_what = what;
+    r = ts->trace_fn(ts, obj.get(), f, what, arg);
+    ts->trace_what = old_what;
+  }
+  if (r == 0 && ts->profile_fn && what != kProfException && what != kProfLine && what != kProfOpcode) {
+    Ref obj = Ref::borrow(ts->profile_obj);
+    r = ts->profile_fn(ts, obj.get(), f, what, arg);
+  }
+  ts->in_hook = false;
+  hooks_update(ts);
+  return r;
+}
+
 void profile_set(ThreadState* ts, ProfileFn fn, Value obj) {
   Value old = ts->profile_obj;
   ts->profile_fn = nullptr;  // no event while the old object goes away
-  ts->use_profile = false;
   ts->profile_obj = Value();
+  bool saved = ts->in_hook;
+  ts->in_hook = true;
+  hooks_update(ts);
   decref(old);
+  ts->in_hook = saved;
   if (!fn) {
-    ts->eval_breaker.fetch_and(~uint32_t(kBreakProfile), std::memory_order_relaxed);
+    hooks_update(ts);
+    if (!ts->trace_fn) ts->eval_breaker.fetch_and(~uint32_t(kBreakProfile), std::memory_order_relaxed);
     return;
   }
   ts->profile_obj = newref(obj);
   ts->profile_fn = fn;
-  ts->use_profile = true;
+  hooks_update(ts);
   // The frames running now report their return too.
   for (Frame* f = ts->frame; f; f = f->previous) f->check_on_return = true;
   ts->eval_breaker.fetch_or(kBreakProfile, std::memory_order_relaxed);
@@ -113,10 +134,19 @@ int profile_trampoline(ThreadState* ts, Value obj, Frame* frame, int what, Value
   return 0;
 }
 
+// A frame about to run its first instruction reports the first line of its
+// code at its 'call' event (CPython's RESUME line) and its first traced
+// instruction always starts a line: lasti -1 says so (vm/trace.cpp,
+// vm/hooks.cpp's f_lineno).
+static void mark_fresh(Frame* f) {
+  if (f->lasti == 0 && f->ip == f->code->code) f->lasti = -1;
+}
+
 bool profile_enter(ThreadState* ts, Frame* top, Frame* stop) {
   // A generator resumed by throw() has its exception pending: keep it.
   if (top->previous == stop && !ts->curexc) {
     top->check_on_return = true;
+    mark_fresh(top);
     return emit(ts, top, kProfCall, Value::none()) == 0;
   }
   Value saved = err_fetch(ts);
@@ -124,6 +154,7 @@ bool profile_enter(ThreadState* ts, Frame* top, Frame* stop) {
   for (Frame* x = top; x && x != stop; x = x->previous) frames.push_back(x);
   for (size_t i = frames.size(); i-- > 0;) {
     frames[i]->check_on_return = true;
+    mark_fresh(frames[i]);
     if (emit(ts, frames[i], kProfCall, Value::none()) < 0) {
       decref(saved);
       return false;

@@ -25,8 +25,19 @@ enum ProfileEvent : int {
   kProfCCall = 4,
   kProfCException = 5,
   kProfCReturn = 6,
+  kProfOpcode = 7,  // trace hooks only (vm/trace.cpp)
 };
 using ProfileFn = int (*)(ThreadState* ts, Value obj, Frame* frame, int what, Value arg);
+
+// Recompute use_profile / use_trace from the hooks set and in_hook.
+inline void hooks_update(ThreadState* ts) {
+  bool free = !ts->in_hook;
+  ts->use_profile = free && (ts->profile_fn || ts->trace_fn);
+  ts->use_trace = free && ts->trace_fn;
+}
+// One event to the trace hook (all but c_*) then the profile hook (call,
+// return, c_*): 0, or -1 with an exception (CPython's call_trace order).
+int hooks_emit(ThreadState* ts, Frame* f, int what, Value arg);
 
 // Install (fn non-null) or remove this thread's hook; obj is borrowed (kept).
 // Frames already running on the thread will report their 'return'.

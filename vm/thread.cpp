@@ -15,6 +15,8 @@
 #include <thread>
 
 #include "stdlib/modules.h"
+#include "vm/profile.h"
+#include "vm/trace.h"
 #include "vm/gil.h"
 #include "vm/vm.h"
 
@@ -429,6 +431,15 @@ void thread_main(Boot* b) {
   ts->handled_exc = Value();
   decref(ts->context);  // the thread's contextvars.Context (stdlib/contextvars.cpp)
   ts->context = Value();
+  // The thread's hooks go with it (sys.settrace / sys.setprofile in the
+  // thread, threading.settrace / setprofile, sys.set_asyncgen_hooks).
+  profile_set(ts, nullptr, Value());  // CPython's PyThreadState_Clear order
+  trace_set(ts, nullptr, Value());
+  Value firstiter = ts->asyncgen_firstiter, finalizer = ts->asyncgen_finalizer;
+  ts->asyncgen_firstiter = Value();
+  ts->asyncgen_finalizer = Value();
+  decref(firstiter);
+  decref(finalizer);
   gil_note_thread_end(ts);
   auto& threads = b->interp->threads;
   for (size_t i = 0; i < threads.size(); ++i)
