@@ -1,6 +1,9 @@
 // runtime/fileio.cpp — file objects: open() in text mode (TextIOWrapper-like)
 // and binary mode (Buffered{Reader,Writer,Random}-like), and the sys.std*
-// streams over fds 0/1/2, with CPython's buffering, errors and reprs.
+// streams over fds 0/1/2, with CPython's buffering, errors and reprs. Text
+// files run utf-8, latin-1 and ascii with errors strict/ignore/replace here;
+// any other codec or error handler makes open() and TextIOWrapper() return
+// stdlib/io.py's _TextIOWrapper over one of these binary files.
 //
 // Every blocking system call goes through the sys_* helpers at the top of this
 // file: they are the single place where the GIL will be released.
@@ -13,6 +16,8 @@
 #include <cstring>
 
 #include "runtime/runtime.h"
+#include "runtime/unicode.h"
+#include "runtime/codecs_tables.h"
 
 namespace minipy {
 
@@ -867,24 +872,9 @@ Value m_exit(ThreadState* ts, Value self, const Value*, size_t, TupleObject*) {
   return Value::none();
 }
 
+Value reconfigure_impl(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw);
 Value m_reconfigure(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
-  if (nargs) return raise(ts, Exc::TypeError, "reconfigure() takes no positional arguments");
-  FileObject* f = F(self);
-  for (int64_t i = 0; kw && i < kw->size; i++) {
-    std::string_view k = str_view(kw->items[i]);
-    Value v = args[i];
-    if (k == "line_buffering" && !v.is_none()) {
-      int t = truthy(ts, v);
-      if (t < 0) return Value();
-      f->line_buffered = t;
-    } else if (k == "write_through" && !v.is_none()) {
-      int t = truthy(ts, v);
-      if (t < 0) return Value();
-      if (t) f->bufsize = 0;
-    }
-  }
-  if (!do_flush(ts, f)) return Value();
-  return Value::none();
+  return reconfigure_impl(ts, self, args, nargs, kw);
 }
 
 Value file_iter(ThreadState* ts, Value self) {
@@ -1014,9 +1004,51 @@ Value g_buffer(ThreadState* ts, Value self) {
   return newref(f->buffer);
 }
 
+// readinto(b) / readinto1(b): read into a writable buffer, return the count.
+Value m_readinto(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "readinto", kw) || !check_nargs(ts, "readinto", nargs, 1, 1)) return Value();
+  char* dst;
+  int64_t cap;
+  if (!writable_buffer_view(ts, args[0], &dst, &cap)) {
+    if (!err_matches(ts, Exc::TypeError)) return Value();
+    err_clear(ts);
+    return raisef(ts, Exc::TypeError, "readinto() argument must be read-write bytes-like object, not %s",
+                  type_name(ts, args[0]));
+  }
+  Ref data(read_impl(ts, F(self), cap));
+  if (!data) return Value();
+  int64_t n = data.as<BytesObject>()->size;
+  // The read may have run Python code (none today); fetch the buffer again.
+  if (!writable_buffer_view(ts, args[0], &dst, &cap)) return Value();
+  if (n > cap) n = cap;
+  memcpy(dst, data.as<BytesObject>()->data, size_t(n));
+  return Value::small_int(n);
+}
+
+Value m_readall(ThreadState* ts, Value self, const Value*, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "readall", kw) || !check_nargs(ts, "readall", nargs, 0, 0)) return Value();
+  return read_impl(ts, F(self), -1);
+}
+
+// peek(size=0): the buffered bytes without consuming them (one read when empty).
+Value m_peek(ThreadState* ts, Value self, const Value*, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "peek", kw) || !check_nargs(ts, "peek", nargs, 0, 1)) return Value();
+  FileObject* f = F(self);
+  if (!check_readable(ts, f)) return Value();
+  if (f->rpos == f->rlen) {
+    if (!fill(ts, f)) return Value();
+    f->eof = false;
+  }
+  return bytes_new(ts, std::string_view(f->rbuf + f->rpos, size_t(f->rlen - f->rpos)));
+}
+
 const MethodDef kFileMethods[] = {
     {"read", m_read},
     {"read1", m_read},
+    {"readinto", m_readinto},
+    {"readinto1", m_readinto},
+    {"readall", m_readall},
+    {"peek", m_peek},
     {"readline", m_readline},
     {"readlines", m_readlines},
     {"write", m_write},
@@ -1065,8 +1097,10 @@ const GetSetDef kTextGetsets[] = {
     {"errors", g_errors}, {"newlines", g_newlines}, {"line_buffering", g_line_buffering},
     {"buffer", g_buffer}, {nullptr, nullptr},
 };
+Value g_closefd(ThreadState*, Value self) { return Value::boolean(F(self)->closefd); }
+
 const GetSetDef kBinaryGetsets[] = {
-    {"closed", g_closed}, {"name", g_name}, {"mode", g_mode}, {nullptr, nullptr},
+    {"closed", g_closed}, {"name", g_name}, {"mode", g_mode}, {"closefd", g_closefd}, {nullptr, nullptr},
 };
 
 // Parse open()'s mode string like CPython's _io.open.
@@ -1111,16 +1145,38 @@ bool parse_encoding(ThreadState* ts, Value encoding, Enc* out) {
     raisef(ts, Exc::TypeError, "open() argument 'encoding' must be str or None, not %s", type_name(ts, encoding));
     return false;
   }
-  std::string e;
-  for (char c : str_view(encoding)) e += (c == '_' ? '-' : char(std::tolower(static_cast<unsigned char>(c))));
-  if (e == "utf-8" || e == "utf8" || e == "utf-8-sig" || e == "u8" || e == "locale") *out = Enc::Utf8;
-  else if (e == "latin-1" || e == "latin1" || e == "iso-8859-1" || e == "iso8859-1" || e == "l1") *out = Enc::Latin1;
-  else if (e == "ascii" || e == "us-ascii") *out = Enc::Ascii;
+  std::string_view e = str_view(encoding);
+  std::string_view c = e == "locale" ? std::string_view("utf-8") : codec_name(e);
+  if (c == "utf-8") *out = Enc::Utf8;
+  else if (c == "latin-1") *out = Enc::Latin1;
+  else if (c == "ascii") *out = Enc::Ascii;
   else {
-    raisef(ts, Exc::LookupError, "unknown encoding: %.*s", int(str_view(encoding).size()), str_view(encoding).data());
+    raisef(ts, Exc::LookupError, "unknown encoding: %.*s", int(e.size()), e.data());
     return false;
   }
   return true;
+}
+
+// Text files whose codec or error handler this file does not implement
+// (utf-16, cp1252, utf-8-sig, errors='surrogateescape'...) are io.py's
+// _TextIOWrapper over one of our binary files.
+bool needs_python_text(ThreadState* ts, Value encoding, Value errors) {
+  if (encoding && !encoding.is_none() && is_str(ts, encoding)) {
+    std::string_view e = str_view(encoding);
+    std::string_view c = e == "locale" ? std::string_view("utf-8") : codec_name(e);
+    if (c != "utf-8" && c != "latin-1" && c != "ascii") return true;
+  }
+  if (errors && !errors.is_none() && is_str(ts, errors)) {
+    std::string_view e = str_view(errors);
+    if (e != "strict" && e != "ignore" && e != "replace") return true;
+  }
+  return false;
+}
+
+Value python_text_class(ThreadState* ts) {
+  Ref io(codecs_import(ts, "io"));
+  if (!io) return Value();
+  return getattr_str(ts, io.get(), "_TextIOWrapper");
 }
 
 FileObject* new_file(ThreadState* ts, bool text) {
@@ -1185,6 +1241,70 @@ bool apply_text_options(ThreadState* ts, FileObject* f, const TextOptions& o, Va
   return true;
 }
 
+// reconfigure(*, encoding, errors, newline, line_buffering, write_through)
+// like CPython's: the encoding and newline only before the first read; a new
+// encoding without errors resets errors to 'strict'. Native files switch only
+// between the codecs they implement (utf-8, latin-1, ascii).
+Value reconfigure_impl(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (nargs) return raise(ts, Exc::TypeError, "reconfigure() takes no positional arguments");
+  FileObject* f = F(self);
+  Value enc, errs, nl, lb, wt;
+  bool has_nl = false;
+  for (int64_t i = 0; kw && i < kw->size; i++) {
+    std::string_view k = str_view(kw->items[i]);
+    Value v = args[i];
+    if (k == "encoding") enc = v;
+    else if (k == "errors") errs = v;
+    else if (k == "newline") { nl = v; has_nl = true; }
+    else if (k == "line_buffering") lb = v;
+    else if (k == "write_through") wt = v;
+    else
+      return raisef(ts, Exc::TypeError, "'%.*s' is an invalid keyword argument for reconfigure()", int(k.size()),
+                    k.data());
+  }
+  bool new_enc = enc && !enc.is_none();
+  if (f->text && (new_enc || has_nl) && f->rlen > f->rpos)
+    return io_raise_unsupported(ts, "It is not possible to set the encoding or newline of stream after the first read");
+  if (!do_flush(ts, f)) return Value();
+  if (f->text && (new_enc || (errs && !errs.is_none()) || has_nl)) {
+    Value e = new_enc ? enc : f->encoding ? f->encoding : Value::none();
+    Value r = errs && !errs.is_none() ? errs : new_enc ? Value::none() : f->errors ? f->errors : Value::none();
+    if (new_enc && is_str(ts, enc) && needs_python_text(ts, enc, Value::none())) {
+      // A codec this file type does not run: CPython's LookupError when unknown.
+      Ref mod(codecs_import(ts, "codecs"));
+      Ref info(mod ? call_method1(ts, mod.get(), "lookup", enc) : Value());
+      if (!info) return Value();
+      return io_raise_unsupported(ts, "reconfigure(): minipy's built-in text files cannot switch to this encoding");
+    }
+    TextOptions to;
+    if (!parse_text_options(ts, "reconfigure", e, r, has_nl ? nl : Value::none(), &to)) return Value();
+    f->enc = to.enc;
+    f->errs = to.errs;
+    if (has_nl) {
+      f->translate = to.translate;
+      f->readnl = to.readnl;
+      f->writenl = to.writenl;
+    }
+    Value old_e = f->encoding, old_r = f->errors;
+    f->encoding = e.is_none() ? str_new(ts, "UTF-8") : newref(e);
+    f->errors = r.is_none() ? Value() : newref(r);
+    decref(old_e);
+    decref(old_r);
+    if (!f->encoding) return Value();
+  }
+  if (lb && !lb.is_none()) {
+    int t = truthy(ts, lb);
+    if (t < 0) return Value();
+    f->line_buffered = t;
+  }
+  if (wt && !wt.is_none()) {
+    int t = truthy(ts, wt);
+    if (t < 0) return Value();
+    if (t) f->bufsize = 0;
+  }
+  return Value::none();
+}
+
 // TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
 // line_buffering=False, write_through=False) over one of our binary files
 // (open(..., 'rb'), sys.stdout.buffer, a detached stream): a text file on the
@@ -1196,7 +1316,7 @@ Value text_wrapper_new(ThreadState* ts, TypeObject* type, const Value* args, siz
   Value a[6] = {};
   if (!parse_args(ts, "TextIOWrapper", args, nargs, kw, kNames, 6, 0, 6, 1, a)) return Value();
   Value buffer = a[0];
-  if (type_of(ts, buffer) != ts->interp->types.binary_file) {
+  if (type_of(ts, buffer) != ts->interp->types.binary_file || needs_python_text(ts, a[1], a[2])) {
     // Any other buffer: io._TextIOWrapper, the Python implementation (stdlib/io.py).
     Value io = ts->interp->modules ? dict_get_str(ts->interp->modules, intern(ts, "io")) : Value();
     Value cls = io && io.is_obj() && io.obj()->type == ts->interp->types.module
@@ -1275,6 +1395,28 @@ Value file_open(ThreadState* ts, Value file, std::string_view mode, int64_t buff
     if (!newline.is_none()) return raise(ts, Exc::ValueError, "binary mode doesn't take a newline argument");
   }
   if (text && buffering == 0) return raise(ts, Exc::ValueError, "can't have unbuffered text I/O");
+  if (text && needs_python_text(ts, encoding, errors)) {
+    std::string bmode;
+    for (char c : mode)
+      if (c != 't') bmode += c;
+    bmode += 'b';
+    Ref raw(file_open(ts, file, bmode, buffering == 1 ? -1 : buffering, Value::none(), Value::none(), Value::none(),
+                      closefd));
+    if (!raw) return Value();
+    Ref cls(python_text_class(ts));
+    Value wargs[5] = {raw.get(), encoding, errors, newline, Value::boolean(buffering == 1)};
+    Ref w(cls ? call(ts, cls.get(), wargs, 5) : Value());
+    if (!w) {
+      Value exc = err_fetch(ts);
+      Ref closed(call_method0(ts, raw.get(), "close"));
+      if (!closed) err_clear(ts);
+      err_restore(ts, exc);
+      return Value();
+    }
+    Ref m(str_new(ts, mode));
+    if (!m || !setattr(ts, w.get(), intern(ts, "mode"), m.get())) return Value();
+    return w.release();
+  }
   TextOptions to;
   if (!parse_text_options(ts, "open", encoding, errors, newline, &to)) return Value();
   // The file argument: path (str, bytes, os.PathLike) or an fd.

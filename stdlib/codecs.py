@@ -1,12 +1,15 @@
 """codecs — the codec registry and base classes.
 
-Text encodings whose work the runtime already does (utf-8, latin-1, ascii,
-utf-16, utf-32) go through str.encode/bytes.decode; utf-8-sig, cp1252,
-unicode_escape and raw_unicode_escape, and the bytes-to-bytes codecs (hex,
-base64, zlib, uu) plus rot13 are implemented here.  codecs.encode/decode/
-lookup/open, incremental coders, stream readers/writers and the error handler
-registry follow CPython 3.11 (minipy's str.encode does not consult codecs
-registered here).
+The runtime (runtime/str_codecs.cpp) encodes and decodes utf-8, ascii,
+latin-1, utf-16/-32 and the single-byte charmap codecs natively; the CodecInfo
+objects here delegate to str.encode/bytes.decode for those. utf-8-sig,
+unicode_escape, raw_unicode_escape, idna and punycode (stdlib/encodings/), and
+the bytes-to-bytes codecs (hex, base64, zlib, uu) plus rot13 are implemented
+in Python. Names resolve like CPython's encodings.search_function (through
+encodings.aliases). codecs.encode/decode/lookup/open, incremental coders,
+stream readers/writers and the error handler registry follow CPython 3.11;
+str.encode/bytes.decode reach codecs and error handlers registered here
+through stdlib/_codecs_text.py.
 """
 
 import builtins
@@ -682,62 +685,100 @@ def raw_unicode_escape_decode(data, errors='strict', final=True):
     return ''.join(out), n
 
 
-# cp1252: latin-1 except 0x80-0x9f (None = undefined).
-_CP1252_HIGH = (0x20ac, None, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160,
-                0x2039, 0x0152, None, 0x017d, None, None, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
-                0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, None, 0x017e, 0x0178)
-_CP1252_DECODE = [chr(i) for i in range(256)]
-for _i, _cp in enumerate(_CP1252_HIGH):
-    _CP1252_DECODE[0x80 + _i] = chr(_cp) if _cp is not None else None
-_CP1252_ENCODE = {ch: i for i, ch in enumerate(_CP1252_DECODE) if ch is not None}
-del _i, _cp
+# ---------------------------------------------------------------- charmap codecs with a table of the caller
+# (CPython's _codecs.charmap_*: what codec modules written like
+# encodings/cp1252.py call).
+
+def charmap_build(decoding_table):
+    """The encoding map of a decoding table (a str of 256 characters)."""
+    return {ord(c): i for i, c in enumerate(decoding_table) if c != '\ufffe'}
 
 
-def _charmap_error_value(errors, kind, ch):
-    if errors == 'replace':
-        return '\ufffd' if kind == 'decode' else b'?'
-    if errors == 'ignore':
-        return '' if kind == 'decode' else b''
-    if errors == 'xmlcharrefreplace' and kind == 'encode':
-        return ('&#%d;' % ord(ch)).encode('ascii')
-    if errors == 'backslashreplace':
-        if kind == 'decode':
-            return '\\x%02x' % ch
-        return _escape_char(ch).encode('ascii')
-    return None
+def _charmap_lookup(mapping, key):
+    try:
+        return mapping[key]
+    except (LookupError, TypeError):
+        return None
 
 
-def charmap_build_cp1252():
-    return _CP1252_ENCODE
-
-
-def _cp1252_encode(input, errors='strict'):
-    out = bytearray()
-    for pos, ch in enumerate(input):
-        b = _CP1252_ENCODE.get(ch)
-        if b is None:
-            r = _charmap_error_value(errors, 'encode', ch)
-            if r is None:
-                raise UnicodeEncodeError('charmap', input, pos, pos + 1, 'character maps to <undefined>')
-            out += r
-        else:
-            out.append(b)
-    return bytes(out), len(input)
-
-
-def _cp1252_decode(input, errors='strict'):
-    input = _as_bytes(input)
+def charmap_decode(data, errors='strict', mapping=None):
+    data = _as_bytes(data)
+    if mapping is None:
+        return latin_1_decode(data, errors)
     out = []
-    for pos, b in enumerate(input):
-        ch = _CP1252_DECODE[b]
-        if ch is None:
-            r = _charmap_error_value(errors, 'decode', b)
-            if r is None:
-                raise UnicodeDecodeError('charmap', input, pos, pos + 1, 'character maps to <undefined>')
-            out.append(r)
+    n = len(data)
+    i = 0
+    while i < n:
+        ch = _charmap_lookup(mapping, data[i])
+        if isinstance(ch, int):
+            if not 0 <= ch < 0x110000:
+                raise TypeError("character mapping must be in range(0x110000)")
+            ch = chr(ch)
+        elif ch is not None and not isinstance(ch, str):
+            raise TypeError("character mapping must return integer, None or str")
+        if ch is None or ch == '\ufffe':
+            exc = UnicodeDecodeError('charmap', data, i, i + 1, 'character maps to <undefined>')
+            rep, i = _handler_result(lookup_error(errors)(exc), n, 'decoding')
+            out.append(rep)
+            continue
+        out.append(ch)
+        i += 1
+    return ''.join(out), n
+
+
+def _charmap_char(mapping, ch):
+    v = _charmap_lookup(mapping, ord(ch))
+    if v is None:
+        return None
+    if isinstance(v, int):
+        if not 0 <= v < 256:
+            raise TypeError("character mapping must be in range(256)")
+        return bytes((v,))
+    if isinstance(v, bytes):
+        return v
+    raise TypeError("character mapping must return integer, bytes or None, not %s" % type(v).__name__)
+
+
+def charmap_encode(str, errors='strict', mapping=None):
+    if mapping is None:
+        return latin_1_encode(str, errors)
+    out = bytearray()
+    n = len(str)
+    i = 0
+    while i < n:
+        b = _charmap_char(mapping, str[i])
+        if b is not None:
+            out += b
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _charmap_char(mapping, str[j]) is None:
+            j += 1
+        exc = UnicodeEncodeError('charmap', str, i, j, 'character maps to <undefined>')
+        rep, i = _handler_result(lookup_error(errors)(exc), n, 'encoding')
+        if isinstance(rep, builtins.str):
+            for c in rep:
+                b = _charmap_char(mapping, c)
+                if b is None:
+                    raise exc
+                out += b
         else:
-            out.append(ch)
-    return ''.join(out), len(input)
+            out += rep
+    return bytes(out), n
+
+
+def _handler_result(res, n, action):
+    """Check an error handler's (replacement, position) answer like CPython."""
+    kinds = (str, bytes) if action == 'encoding' else (str,)
+    if not isinstance(res, tuple) or len(res) != 2 or not isinstance(res[0], kinds) or not isinstance(res[1], int):
+        raise TypeError("%s error handler must return (%s, int) tuple"
+                        % (action, 'str/bytes' if action == 'encoding' else 'str'))
+    rep, pos = res
+    if pos < 0:
+        pos += n
+    if not 0 <= pos <= n:
+        raise IndexError("position %d from error handler out of bounds" % res[1])
+    return rep, pos
 
 
 def _utf_8_sig_encode(input, errors='strict'):
@@ -1049,7 +1090,6 @@ def _build_codecs():
     table['utf_8_sig'] = _info('utf-8-sig', _utf_8_sig_encode, _utf_8_sig_decode)
     table['unicode_escape'] = _info('unicode-escape', unicode_escape_encode, unicode_escape_decode)
     table['raw_unicode_escape'] = _info('raw-unicode-escape', raw_unicode_escape_encode, raw_unicode_escape_decode)
-    table['cp1252'] = _info('cp1252', _cp1252_encode, _cp1252_decode)
     table['hex_codec'] = _info('hex', _hex_encode, _hex_decode, text=False)
     table['base64_codec'] = _info('base64', _base64_encode, _base64_decode, text=False)
     table['zlib_codec'] = _info('zlib', _zlib_encode, _zlib_decode, text=False)
@@ -1070,49 +1110,66 @@ def _build_codecs():
 
 _BUILTIN = _build_codecs()
 
-_ALIASES = {
-    'utf8': 'utf_8', 'utf': 'utf_8', 'u8': 'utf_8', 'utf_8': 'utf_8', 'cp65001': 'utf_8',
-    'latin_1': 'latin_1', 'latin1': 'latin_1', 'latin': 'latin_1', 'l1': 'latin_1',
-    'iso8859_1': 'latin_1', 'iso_8859_1': 'latin_1', '8859': 'latin_1', 'cp819': 'latin_1',
-    'iso_ir_100': 'latin_1', 'iso_8859_1_1987': 'latin_1',
-    'ascii': 'ascii', 'us_ascii': 'ascii', '646': 'ascii', 'us': 'ascii', 'ansi_x3.4_1968': 'ascii',
-    'ansi_x3_4_1968': 'ascii', 'iso646_us': 'ascii', 'cp367': 'ascii', 'csascii': 'ascii',
-    'utf_16': 'utf_16', 'utf16': 'utf_16', 'u16': 'utf_16',
-    'utf_16_le': 'utf_16_le', 'utf_16le': 'utf_16_le', 'unicodelittleunmarked': 'utf_16_le',
-    'utf_16_be': 'utf_16_be', 'utf_16be': 'utf_16_be', 'unicodebigunmarked': 'utf_16_be',
-    'utf_32': 'utf_32', 'utf32': 'utf_32', 'u32': 'utf_32',
-    'utf_32_le': 'utf_32_le', 'utf_32le': 'utf_32_le', 'utf_32_be': 'utf_32_be', 'utf_32be': 'utf_32_be',
-    'utf_8_sig': 'utf_8_sig',
-    'unicode_escape': 'unicode_escape', 'raw_unicode_escape': 'raw_unicode_escape',
-    'cp1252': 'cp1252', 'windows_1252': 'cp1252', '1252': 'cp1252',
-    'hex': 'hex_codec', 'hex_codec': 'hex_codec',
-    'base64': 'base64_codec', 'base_64': 'base64_codec', 'base64_codec': 'base64_codec',
-    'zlib': 'zlib_codec', 'zip': 'zlib_codec', 'zlib_codec': 'zlib_codec',
-    'rot13': 'rot_13', 'rot_13': 'rot_13',
-    'uu': 'uu_codec', 'uu_codec': 'uu_codec',
-}
+# Codecs the runtime encodes/decodes natively besides utf/ascii/latin-1: the
+# single-byte charmap codecs of runtime/codecs_tables.cpp (module names).
+_CHARMAP = frozenset(
+    ['iso8859_%d' % i for i in range(2, 17) if i != 12] +
+    ['cp%d' % i for i in range(1250, 1259)] +
+    ['cp437', 'cp850', 'cp866', 'koi8_r', 'koi8_u', 'mac_roman'])
+
+
+def _charmap_info(module):
+    name = module.replace('_', '-') if not module.startswith('cp') else module
+    encode, decode = _runtime_codec(module, 'charmap')
+    return _info(name, encode, decode)
 
 
 def _normalize(encoding):
-    """Lower case, runs of non-alphanumerics (except '.') become one '_'."""
+    """encodings.normalize_encoding: runs of characters other than ASCII
+    letters, digits and '.' become one '_' (none leading or trailing)."""
     chars = []
     punct = False
-    for c in encoding.lower():
+    for c in encoding:
         if c.isalnum() or c == '.':
             if punct and chars:
                 chars.append('_')
-            chars.append(c)
+            if c.isascii():
+                chars.append(c)
             punct = False
         else:
             punct = True
     return ''.join(chars)
 
 
+def _module_name(name):
+    """The encodings module name for a (lower-cased) encoding name, as
+    encodings.search_function finds it."""
+    from encodings.aliases import aliases
+    norm = _normalize(name)
+    return aliases.get(norm) or aliases.get(norm.replace('.', '_')) or norm
+
+
 def _builtin_search(name):
-    key = _ALIASES.get(_normalize(name))
-    if key is None:
-        return None
-    return _BUILTIN[key]
+    module = _module_name(name)
+    info = _BUILTIN.get(module)
+    if info is None and module in _CHARMAP:
+        info = _BUILTIN[module] = _charmap_info(module)
+    if info is None and module in _LAZY:
+        info = _BUILTIN[module] = _LAZY[module]()
+    return info
+
+
+def _lazy_idna():
+    from encodings import idna
+    return idna.getregentry()
+
+
+def _lazy_punycode():
+    from encodings import punycode
+    return punycode.getregentry()
+
+
+_LAZY = {'idna': _lazy_idna, 'punycode': _lazy_punycode}
 
 
 _search_functions = [_builtin_search]
@@ -1334,10 +1391,85 @@ def backslashreplace_errors(exception):
 
 
 def namereplace_errors(exception):
-    """Replace with \\N{...} escapes (minipy has no name database: \\u escapes)."""
+    """Replace with \\N{...} escapes (backslash escapes for unnamed code points)."""
     if isinstance(exception, UnicodeEncodeError):
-        s = exception.object[exception.start:exception.end]
-        return (''.join(_escape_char(c) for c in s), exception.end)
+        import unicodedata
+        out = []
+        for c in exception.object[exception.start:exception.end]:
+            try:
+                out.append('\\N{%s}' % unicodedata.name(c))
+            except ValueError:
+                out.append(_escape_char(c, False))
+        return (''.join(out), exception.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exception).__name__)
+
+
+def _surrogate_width(encoding):
+    """(bytes per unit, byteorder) of a UTF codec named in an exception, or None."""
+    enc = _normalize(encoding.lower())
+    if enc in ('utf_8', 'utf8'):
+        return 3, None
+    if enc.startswith('utf_16'):
+        return 2, 'big' if enc.endswith('be') else 'little'
+    if enc.startswith('utf_32'):
+        return 4, 'big' if enc.endswith('be') else 'little'
+    return None
+
+
+def surrogatepass_errors(exception):
+    """Let lone surrogates through the UTF codecs (the 'surrogatepass' handler)."""
+    if isinstance(exception, UnicodeEncodeError):
+        width = _surrogate_width(exception.encoding)
+        if width is None:
+            raise exception
+        out = bytearray()
+        for c in exception.object[exception.start:exception.end]:
+            o = ord(c)
+            if not 0xd800 <= o <= 0xdfff:
+                raise exception
+            if width[1] is None:
+                out += bytes((0xe0 | o >> 12, 0x80 | (o >> 6) & 0x3f, 0x80 | o & 0x3f))
+            else:
+                out += o.to_bytes(width[0], width[1])
+        return (bytes(out), exception.end)
+    if isinstance(exception, UnicodeDecodeError):
+        width = _surrogate_width(exception.encoding)
+        if width is None:
+            raise exception
+        data = exception.object
+        p = exception.start
+        chunk = data[p:p + width[0]]
+        o = 0
+        if len(chunk) == width[0]:
+            if width[1] is None:
+                if chunk[0] & 0xf0 == 0xe0 and chunk[1] & 0xc0 == 0x80 and chunk[2] & 0xc0 == 0x80:
+                    o = (chunk[0] & 0x0f) << 12 | (chunk[1] & 0x3f) << 6 | chunk[2] & 0x3f
+            else:
+                o = int.from_bytes(chunk, width[1])
+        if not 0xd800 <= o <= 0xdfff:
+            raise exception
+        return (chr(o), p + width[0])
+    raise TypeError("don't know how to handle %s in error callback" % type(exception).__name__)
+
+
+def surrogateescape_errors(exception):
+    """Bytes 0x80-0xff <-> lone surrogates U+DC80-U+DCFF (the 'surrogateescape' handler)."""
+    if isinstance(exception, UnicodeDecodeError):
+        out = []
+        for b in exception.object[exception.start:exception.end][:4]:
+            if b < 128:
+                break
+            out.append(chr(0xdc00 + b))
+        if not out:
+            raise exception
+        return (''.join(out), exception.start + len(out))
+    if isinstance(exception, UnicodeEncodeError):
+        out = bytearray()
+        for c in exception.object[exception.start:exception.end]:
+            if not 0xdc80 <= ord(c) <= 0xdcff:
+                raise exception
+            out.append(ord(c) - 0xdc00)
+        return (bytes(out), exception.end)
     raise TypeError("don't know how to handle %s in error callback" % type(exception).__name__)
 
 
@@ -1348,6 +1480,8 @@ _error_handlers = {
     'xmlcharrefreplace': xmlcharrefreplace_errors,
     'backslashreplace': backslashreplace_errors,
     'namereplace': namereplace_errors,
+    'surrogatepass': surrogatepass_errors,
+    'surrogateescape': surrogateescape_errors,
 }
 
 

@@ -3,7 +3,12 @@
 # built-in file types of open() (runtime/fileio.cpp), laid out like
 # CPython's io.py: the ABCs IOBase/RawIOBase/BufferedIOBase/TextIOBase with
 # the concrete classes registered, plus open_code / text_encoding,
-# BufferedRWPair and IncrementalNewlineDecoder in Python.
+# BufferedRWPair and IncrementalNewlineDecoder in Python. FileIO and
+# BufferedReader/Writer/Random are Python classes here (FileIO makes a native
+# file; the buffered ones wrap any raw stream) that count open()'s native file
+# as an instance; _TextIOWrapper is TextIOWrapper over any other buffer or in
+# a codec the native text file does not run (utf-16, cp1252...), with
+# CPython's tell()/seek() cookies and reconfigure().
 import abc as _abc
 import sys as _sys
 import _io
@@ -25,7 +30,11 @@ _tf = open('/dev/null', 'r')
 TextIOWrapper = type(_tf)
 _tf.close()
 _bf = open('/dev/null', 'rb')
-BufferedReader = BufferedWriter = BufferedRandom = FileIO = type(_bf)
+# The native binary file of open(): FileIO (buffering=0) and the buffered
+# readers/writers share it; io.FileIO/BufferedReader/BufferedWriter/
+# BufferedRandom below are Python classes that construct over any raw stream
+# and count the native file as theirs (isinstance).
+_NativeFile = type(_bf)
 _bf.close()
 del _tf, _bf
 
@@ -46,8 +55,8 @@ class TextIOBase(_io._TextIOBase, IOBase):
     __doc__ = _io._TextIOBase.__doc__
 
 
-RawIOBase.register(FileIO)
-for _klass in (BytesIO, BufferedReader):
+RawIOBase.register(_NativeFile)
+for _klass in (BytesIO, _NativeFile):
     BufferedIOBase.register(_klass)
 for _klass in (StringIO, TextIOWrapper):
     TextIOBase.register(_klass)
@@ -143,6 +152,295 @@ class IncrementalNewlineDecoder:
     @property
     def newlines(self):
         return self._NEWLINES[self._seennl]
+
+
+class FileIO(RawIOBase):
+    """FileIO(file, mode='r', closefd=True, opener=None): a raw (unbuffered)
+    binary file; the native file open(file, mode + 'b', buffering=0) makes."""
+    __module__ = '_io'
+
+    def __new__(cls, file, mode='r', closefd=True, opener=None):
+        if not isinstance(mode, str):
+            raise TypeError("FileIO() argument 'mode' must be str, not %s" % type(mode).__name__)
+        if isinstance(file, float):
+            raise TypeError("integer argument expected, got float")
+        if set(mode) - set('rwxab+') or len(set(mode)) != len(mode):
+            raise ValueError("invalid mode: %s" % mode)
+        return open(file, mode.replace('b', '') + 'b', buffering=0, closefd=closefd, opener=opener)
+
+
+class _Buffered(BufferedIOBase):
+    """The buffered layer over a raw stream (BufferedReader, BufferedWriter
+    and BufferedRandom over any RawIOBase, a Python subclass included): a
+    read buffer filled by raw.read / raw.readinto, a write buffer emptied by
+    raw.write on flush or when it passes buffer_size."""
+    __module__ = '_io'
+    _reading = _writing = False
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if self._reading and not raw.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+        if self._writing and not raw.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self._raw = raw
+        self.buffer_size = buffer_size
+        self._rbuf = b""
+        self._wbuf = bytearray()
+
+    @property
+    def raw(self):
+        if self._raw is None:
+            raise ValueError("raw stream has been detached")
+        return self._raw
+
+    def _check_closed(self, what="I/O operation on closed file."):
+        if self.raw.closed:
+            raise ValueError(what)
+
+    # -- reading
+    def _raw_read(self, n):
+        data = self.raw.read(n)
+        return data
+
+    def read(self, size=-1):
+        if not self._reading:
+            raise UnsupportedOperation("read")
+        self._check_closed("read of closed file")
+        self._flush_writes()
+        if size is None or size < -1:
+            size = -1
+        if size == -1:
+            chunks = [self._rbuf]
+            self._rbuf = b""
+            readall = getattr(self.raw, "readall", None)
+            if readall is not None:
+                data = readall()
+                if data is None:
+                    return b"".join(chunks) or None
+                chunks.append(data)
+                return b"".join(chunks)
+            while True:
+                data = self._raw_read(self.buffer_size)
+                if not data:
+                    if data is None and not any(chunks):
+                        return None
+                    return b"".join(chunks)
+                chunks.append(data)
+        while len(self._rbuf) < size:
+            data = self._raw_read(max(self.buffer_size, size - len(self._rbuf)))
+            if not data:
+                if data is None and not self._rbuf:
+                    return None
+                break
+            self._rbuf += data
+        out, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+        return out
+
+    def read1(self, size=-1):
+        if not self._reading:
+            raise UnsupportedOperation("read1")
+        self._check_closed("read of closed file")
+        if size is None or size < 0:
+            size = self.buffer_size
+        if size == 0:
+            return b""
+        if not self._rbuf:
+            self._flush_writes()
+            self._rbuf = self._raw_read(max(size, self.buffer_size)) or b""
+        out, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+        return out
+
+    def peek(self, size=0):
+        if not self._reading:
+            raise UnsupportedOperation("peek")
+        self._check_closed("peek of closed file")
+        if not self._rbuf:
+            self._flush_writes()
+            self._rbuf = self._raw_read(self.buffer_size) or b""
+        return self._rbuf
+
+    def _readinto(self, b, one):
+        m = memoryview(b).cast("B")
+        data = self.read1(len(m)) if one else self.read(len(m))
+        if data is None:
+            return None
+        m[:len(data)] = data
+        return len(data)
+
+    def readinto(self, b):
+        return self._readinto(b, False)
+
+    def readinto1(self, b):
+        return self._readinto(b, True)
+
+    def readline(self, size=-1):
+        if not self._reading:
+            raise UnsupportedOperation("readline")
+        self._check_closed("readline of closed file")
+        if size is None:
+            size = -1
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            if not self._rbuf:
+                self._flush_writes()
+                self._rbuf = self._raw_read(self.buffer_size) or b""
+                if not self._rbuf:
+                    break
+            limit = len(self._rbuf) if size < 0 else min(len(self._rbuf), size - len(line))
+            i = self._rbuf.find(b"\n", 0, limit)
+            take = limit if i < 0 else i + 1
+            line += self._rbuf[:take]
+            self._rbuf = self._rbuf[take:]
+            if i >= 0:
+                break
+        return bytes(line)
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    # -- writing
+    def write(self, b):
+        if not self._writing:
+            raise UnsupportedOperation("write")
+        if self.raw.closed:
+            raise ValueError("write to closed file")
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        if self._rbuf:
+            self.raw.seek(-len(self._rbuf), 1)
+            self._rbuf = b""
+        data = bytes(memoryview(b))
+        if len(self._wbuf) + len(data) <= self.buffer_size:
+            self._wbuf += data
+            return len(data)
+        # Does not fit: empty the buffer, write what is beyond a buffer's
+        # worth straight through, keep the rest.
+        self._flush_writes()
+        view = memoryview(data)
+        while len(view) > self.buffer_size:
+            n = self.raw.write(view)
+            if n is None:
+                raise BlockingIOError(11, "write could not complete without blocking", len(data) - len(view))
+            view = view[n:]
+        self._wbuf += view
+        return len(data)
+
+    def _flush_writes(self):
+        while self._wbuf:
+            n = self.raw.write(bytes(self._wbuf))
+            if n is None:
+                raise BlockingIOError(11, "write could not complete without blocking", 0)
+            del self._wbuf[:n]
+
+    def flush(self):
+        if self.raw.closed:
+            raise ValueError("flush of closed file")
+        self._flush_writes()
+
+    # -- positioning
+    def tell(self):
+        pos = self.raw.tell() - len(self._rbuf) + len(self._wbuf)
+        return max(pos, 0)
+
+    def seek(self, pos, whence=0):
+        if whence not in (0, 1, 2):
+            raise ValueError("whence value %r unsupported" % (whence,))
+        self._check_closed("seek of closed file")
+        self._flush_writes()
+        if whence == 1:
+            pos -= len(self._rbuf)
+        self._rbuf = b""
+        return self.raw.seek(pos, whence)
+
+    def truncate(self, pos=None):
+        self._check_closed("truncate of closed file")
+        if not self._writing:
+            raise UnsupportedOperation("truncate")
+        self._flush_writes()
+        if pos is None:
+            pos = self.tell()
+        self._rbuf = b""
+        return self.raw.truncate(pos)
+
+    # -- the rest
+    def readable(self):
+        return self._reading and self.raw.readable()
+
+    def writable(self):
+        return self._writing and self.raw.writable()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    @property
+    def mode(self):
+        return self.raw.mode
+
+    def close(self):
+        if self._raw is None or self.raw.closed:
+            return
+        try:
+            if self._writing:
+                self._flush_writes()
+        finally:
+            self.raw.close()
+
+    def detach(self):
+        raw = self.raw
+        self.flush() if self._writing else None
+        self._raw = None
+        return raw
+
+    def __repr__(self):
+        name = type(self).__name__
+        try:
+            return "<_io.%s name=%r>" % (name, self.name)
+        except Exception:
+            return "<_io.%s>" % name
+
+
+class BufferedReader(_Buffered):
+    """BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE)"""
+    _reading = True
+
+
+class BufferedWriter(_Buffered):
+    """BufferedWriter(raw, buffer_size=DEFAULT_BUFFER_SIZE)"""
+    _writing = True
+
+
+class BufferedRandom(_Buffered):
+    """BufferedRandom(raw, buffer_size=DEFAULT_BUFFER_SIZE)"""
+    _reading = _writing = True
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.seekable():
+            raise UnsupportedOperation("File or stream is not seekable.")
+        _Buffered.__init__(self, raw, buffer_size)
+
+
+for _klass in (FileIO, BufferedReader, BufferedWriter, BufferedRandom):
+    _klass.register(_NativeFile)
+del _klass
 
 
 class BufferedRWPair(BufferedIOBase):
@@ -424,10 +722,23 @@ class _TextIOWrapper(TextIOBase):
 
     def _read_chunk(self):
         """Decode one more chunk into self._decoded; False at EOF."""
+        dec = self._get_decoder()
+        if not self._decoded:
+            # A new snapshot (CPython's): where the pending text starts, as
+            # a byte position and the decoder's state there.
+            self._snapshot = None
+            try:
+                buf, flags = dec.getstate()
+                self._snapshot = [self._buffer.tell() - len(buf), buf, flags, 0]
+            except Exception:
+                pass
         reader = getattr(self._buffer, "read1", None) or self._buffer.read
         data = reader(self._CHUNK)
         eof = not data
-        self._decoded += self._get_decoder().decode(data or b"", final=eof)
+        text = dec.decode(data or b"", final=eof)
+        if self._snapshot is not None:
+            self._snapshot[3] += len(text)
+        self._decoded += text
         return not eof
 
     def read(self, size=-1):
@@ -442,6 +753,7 @@ class _TextIOWrapper(TextIOBase):
             data = self._buffer.read()
             text = self._decoded + self._get_decoder().decode(data or b"", final=True)
             self._decoded = ""
+            self._snapshot = None
             return text
         while len(self._decoded) < size and self._read_chunk():
             pass
@@ -488,29 +800,156 @@ class _TextIOWrapper(TextIOBase):
         return line
 
     def __next__(self):
+        # Like CPython, iteration turns tell() off until it is exhausted.
+        self._telling = False
         line = self.readline()
         if not line:
+            self._snapshot = None
+            self._telling = True
             raise StopIteration
         return line
 
-    def seek(self, cookie, whence=0):
+    def reconfigure(self, *args, **kwargs):
+        """reconfigure(*, encoding=None, errors=None, newline=None,
+        line_buffering=None, write_through=None): change the encoding, errors,
+        newline handling or buffering flags (the encoding and newline only
+        before the first read)."""
+        if args:
+            raise TypeError("reconfigure() takes no positional arguments")
+        for key in kwargs:
+            if key not in ("encoding", "errors", "newline", "line_buffering", "write_through"):
+                raise TypeError("%r is an invalid keyword argument for reconfigure()" % key)
+        encoding = kwargs.get("encoding")
+        errors = kwargs.get("errors")
+        newline = kwargs.get("newline", Ellipsis)
+        line_buffering = kwargs.get("line_buffering")
+        write_through = kwargs.get("write_through")
         self._check()
-        if whence == 1 and cookie != 0:
-            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
-        if whence == 2 and cookie != 0:
-            raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        if (encoding is not None or newline is not Ellipsis) and (self._decoded or self._decoder is not None):
+            raise UnsupportedOperation("It is not possible to set the encoding or newline of stream "
+                                       "after the first read")
+        if encoding is not None:
+            if not isinstance(encoding, str):
+                raise TypeError("reconfigure() argument 'encoding' must be str or None, not %s"
+                                % type(encoding).__name__)
+            import codecs
+            codecs.lookup(encoding)
+            if encoding == "locale":
+                encoding = "UTF-8"
+            if errors is None:
+                errors = "strict"
+        if errors is not None and not isinstance(errors, str):
+            raise TypeError("reconfigure() argument 'errors' must be str or None, not %s" % type(errors).__name__)
+        if newline is not Ellipsis:
+            if newline is not None and not isinstance(newline, str):
+                raise TypeError("reconfigure() argument 'newline' must be str or None, not %s"
+                                % type(newline).__name__)
+            if newline not in (None, "", "\n", "\r", "\r\n"):
+                raise ValueError("illegal newline value: %r" % (newline,))
         self.flush()
+        if encoding is not None:
+            self._encoding = encoding
+        if errors is not None:
+            self._errors = errors
+        if encoding is not None or errors is not None:
+            self._encoder = None
+            self._decoder = None
+        if newline is not Ellipsis:
+            self._readuniversal = not newline
+            self._readtranslate = newline is None
+            self._readnl = newline
+            self._writetranslate = newline != ""
+            self._writenl = newline or "\n"
+        if line_buffering is not None:
+            self._line_buffering = bool(line_buffering)
+        if write_through is not None:
+            self._write_through = bool(write_through)
+
+    def seek(self, cookie, whence=0):
+        """Seek to a cookie tell() returned (a byte position, the decoder's
+        state above bit 64), or to the start / the end."""
+        self._check()
+        if self.closed:
+            raise ValueError("tell on closed file")
+        if not self.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            cookie = self.tell()
+            whence = 0
+        if whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.flush()
+            self._decoded = ""
+            self._decoder = None
+            self._snapshot = None
+            pos = self._buffer.seek(0, 2)
+            if self._encoder is not None and pos != 0:
+                self._encoder.setstate(0) if hasattr(self._encoder, "setstate") else None
+            return pos
+        if whence != 0:
+            raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
+        if not isinstance(cookie, int):
+            raise TypeError("an integer is required")
+        if cookie < 0:
+            raise ValueError("negative seek position %r" % (cookie,))
+        self.flush()
+        pos, flags = cookie & ((1 << 64) - 1), cookie >> 64
+        self._buffer.seek(pos)
         self._decoded = ""
+        self._snapshot = None
         self._decoder = None
-        self._encoder = None
-        return self._buffer.seek(cookie, whence)
+        if flags:
+            self._get_decoder().setstate((b"", flags))
+        if self._encoder is not None and pos != 0 and hasattr(self._encoder, "setstate"):
+            self._encoder.setstate(0)
+        return cookie
 
     def tell(self):
+        """An opaque position for seek(): the byte position where the next
+        character starts, with the decoder's state above bit 64 when it has any."""
         self._check()
-        self.flush()
-        if self._decoded:
+        if self.closed:
+            raise ValueError("tell on closed file")
+        if not self.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        if not getattr(self, "_telling", True):
             raise OSError("telling position disabled by next() call")
-        return self._buffer.tell()
+        self.flush()
+        pos = self._buffer.tell()
+        snap = getattr(self, "_snapshot", None)
+        if self._decoder is None or snap is None:
+            if self._decoded:
+                raise OSError("telling position disabled by next() call")
+            return pos
+        start, buf, flags, produced = snap
+        skip = produced - len(self._decoded)
+        if skip == 0 and not buf:
+            return start | (flags << 64)
+        # Replay the bytes since the snapshot until `skip` characters came out
+        # and the decoder holds no partial character.
+        data = buf + self._read_back(start + len(buf), pos)
+        import codecs
+        dec = type(self._decoder)(codecs.getincrementaldecoder(self._encoding)(self._errors),
+                                  self._readtranslate) if self._readuniversal else \
+            codecs.getincrementaldecoder(self._encoding)(self._errors)
+        dec.setstate((b"", flags))
+        count = 0
+        for i in range(len(data)):
+            count += len(dec.decode(data[i:i + 1]))
+            rest, f = dec.getstate()
+            if count >= skip and not rest:
+                return (start + i + 1) | (f << 64)
+        raise OSError("can't reconstruct logical file position")
+
+    def _read_back(self, a, b):
+        """The bytes [a, b) of the buffer, leaving its position at b."""
+        self._buffer.seek(a)
+        data = self._buffer.read(b - a)
+        self._buffer.seek(b)
+        return data
 
     def truncate(self, pos=None):
         self.flush()
@@ -522,6 +961,9 @@ class _TextIOWrapper(TextIOBase):
             result += " name=%r" % (self.name,)
         except Exception:
             pass
+        mode = self.__dict__.get("mode")
+        if mode is not None:
+            result += " mode=%r" % (mode,)
         return result + " encoding=%r>" % (self._encoding,)
 
 

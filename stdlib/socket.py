@@ -2,13 +2,16 @@
 
 Adds what CPython's socket.py adds: the `socket` subclass (accept() returning a
 socket, dup, context manager, repr), socketpair, create_connection,
-create_server, getaddrinfo raising gaierror.  No I/O of its own.
+create_server, getaddrinfo raising gaierror, send_fds/recv_fds, and
+makefile() (SocketIO, a RawIOBase over recv_into/send, under a buffered
+layer and optionally a TextIOWrapper).
 """
 
 import _socket
+import io as _io
 from _socket import *
 
-__all__ = ['socket', 'socketpair', 'create_connection', 'create_server',
+__all__ = ['socket', 'socketpair', 'create_connection', 'create_server', 'send_fds', 'recv_fds',
            'getaddrinfo', 'gaierror', 'herror', 'timeout', 'error',
            'SocketType', 'has_dualstack_ipv6', 'getdefaulttimeout', 'setdefaulttimeout']
 
@@ -141,8 +144,171 @@ class socket(_socket.socket):
         self._closed = True
         return super().detach()
 
+    def makefile(self, mode="r", buffering=None, *, encoding=None, errors=None, newline=None):
+        """A file object reading from / writing to the socket: binary
+        ('rb', 'wb', 'rwb'; buffering=0 gives the raw SocketIO) or text."""
+        if not set(mode) <= {"r", "w", "b"}:
+            raise ValueError("invalid mode %r (only r, w, b allowed)" % (mode,))
+        writing = "w" in mode
+        reading = "r" in mode or not writing
+        binary = "b" in mode
+        rawmode = ("r" if reading else "") + ("w" if writing else "")
+        raw = SocketIO(self, rawmode)
+        self._io_refs += 1
+        if buffering is None:
+            buffering = -1
+        if buffering < 0:
+            buffering = _io.DEFAULT_BUFFER_SIZE
+        if buffering == 0:
+            if not binary:
+                raise ValueError("unbuffered streams must be binary")
+            return raw
+        buffer = _SocketBuffer(raw, buffering, reading, writing)
+        if binary:
+            return buffer
+        encoding = _io.text_encoding(encoding)
+        text = _io.TextIOWrapper(buffer, encoding, errors, newline)
+        text.mode = mode
+        return text
+
 
 SocketType = socket
+
+
+def send_fds(sock, buffers, fds, flags=0, address=None):
+    """Send the list of file descriptors fds over an AF_UNIX socket."""
+    import sys
+    data = b"".join(int(fd).to_bytes(4, sys.byteorder, signed=True) for fd in fds)
+    return sock.sendmsg(buffers, [(SOL_SOCKET, SCM_RIGHTS, data)], flags, address)
+
+
+def recv_fds(sock, bufsize, maxfds, flags=0):
+    """Receive up to maxfds file descriptors: (data, list of fds, msg_flags, address)."""
+    import sys
+    msg, ancdata, flags, addr = sock.recvmsg(bufsize, CMSG_LEN(maxfds * 4))
+    fds = []
+    for level, kind, data in ancdata:
+        if level == SOL_SOCKET and kind == SCM_RIGHTS:
+            usable = len(data) - len(data) % 4
+            fds.extend(int.from_bytes(data[i:i + 4], sys.byteorder, signed=True) for i in range(0, usable, 4))
+    return msg, fds, flags, addr
+
+
+class SocketIO(_io.RawIOBase):
+    """The raw I/O of socket.makefile(): readinto/write over recv_into/send."""
+
+    def __init__(self, sock, mode):
+        if mode not in ("r", "w", "rw", "rb", "wb", "rwb"):
+            raise ValueError("invalid mode: %r" % mode)
+        _io.RawIOBase.__init__(self)
+        self._sock = sock
+        if "b" not in mode:
+            mode += "b"
+        self._mode = mode
+        self._reading = "r" in mode
+        self._writing = "w" in mode
+
+    def readinto(self, b):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if not self._reading:
+            raise _io.UnsupportedOperation("File or stream is not readable.")
+        try:
+            return self._sock.recv_into(b)
+        except BlockingIOError:
+            return None
+
+    def write(self, b):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if not self._writing:
+            raise _io.UnsupportedOperation("File or stream is not writable.")
+        try:
+            return self._sock.send(b)
+        except BlockingIOError:
+            return None
+
+    def readable(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed socket.")
+        return self._reading
+
+    def writable(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed socket.")
+        return self._writing
+
+    def seekable(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed socket.")
+        return False
+
+    def fileno(self):
+        self._checkClosed()
+        return self._sock.fileno()
+
+    @property
+    def name(self):
+        return self.fileno() if not self.closed else -1
+
+    @property
+    def mode(self):
+        return self._mode
+
+    def close(self):
+        if self.closed:
+            return
+        _io.RawIOBase.close(self)
+        self._sock._io_refs -= 1
+        self._sock = None
+
+
+class _SocketBuffer(_io.BufferedRWPair):
+    """The buffered layer of socket.makefile(): one SocketIO read and/or
+    written through a read buffer and a write buffer."""
+
+    def __init__(self, raw, buffer_size, reading, writing):
+        self.raw = raw
+        self.reader = self.writer = raw
+        self.buffer_size = buffer_size
+        self._rbuf = b""
+        self._wbuf = bytearray()
+        self._can_read = reading
+        self._can_write = writing
+
+    def readable(self):
+        return self._can_read
+
+    def writable(self):
+        return self._can_write
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    @property
+    def mode(self):
+        return self.raw.mode
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    def close(self):
+        if self.raw.closed:
+            return
+        try:
+            if self._can_write:
+                self._flush_writes()
+        finally:
+            self.raw.close()
+
+    def __repr__(self):
+        return "<_io.%s name=%r>" % ("BufferedRWPair" if self._can_read and self._can_write
+                                     else "BufferedReader" if self._can_read else "BufferedWriter", self.name)
 
 
 def socketpair(family=None, type=SOCK_STREAM, proto=0):

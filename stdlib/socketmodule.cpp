@@ -1,6 +1,8 @@
 // stdlib/socketmodule.cpp — the native `_socket` module: the socket object
 // (TCP/UDP over IPv4/IPv6 and AF_UNIX), blocking / non-blocking / timeout
-// modes, address conversion, getaddrinfo, socketpair. The Python layer
+// modes, address conversion, getaddrinfo, socketpair, recv_into/recvfrom/
+// recvfrom_into/sendto and sendmsg/recvmsg with ancillary data (SCM_RIGHTS),
+// CMSG_LEN/CMSG_SPACE. The Python layer
 // (stdlib/socket.py) subclasses `_socket.socket` and adds accept(), makefile...
 // Every call that may block (connect, accept, send, recv, getaddrinfo) runs
 // inside a GilRelease and touches no object while the GIL is released; the
@@ -19,10 +21,12 @@
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/un.h>
 #include <unistd.h>
 
 #include <string>
+#include <vector>
 
 #include "stdlib/modules.h"
 
@@ -578,6 +582,239 @@ Value m_recv(ThreadState* ts, Value self, const Value* args, size_t nargs, Tuple
   return bytes_new(ts, std::string_view(buf.data(), size_t(rc)));
 }
 
+// recv_into(buffer[, nbytes[, flags]]) and recvfrom_into: receive into a
+// temporary (the GIL is released meanwhile, so the buffer may move), then copy.
+bool into_target(ThreadState* ts, const char* name, const Value* args, size_t nargs, int64_t* want, int* flags) {
+  char* dst;
+  int64_t cap;
+  if (!writable_buffer_view(ts, args[0], &dst, &cap)) {
+    if (err_matches(ts, Exc::TypeError)) {
+      err_clear(ts);
+      raisef(ts, Exc::TypeError, "%s() argument 1 must be read-write bytes-like object, not %s", name,
+             type_name(ts, args[0]));
+    }
+    return false;
+  }
+  int64_t n = 0, fl = 0;
+  if (nargs > 1 && !int_as_i64(ts, args[1], &n)) return false;
+  if (nargs > 2 && !int_as_i64(ts, args[2], &fl)) return false;
+  if (n < 0) {
+    raisef(ts, Exc::ValueError, "negative buffersize in %s", name);
+    return false;
+  }
+  if (n == 0) n = cap;
+  else if (n > cap) {
+    raisef(ts, Exc::ValueError, "buffer too small for requested bytes");
+    return false;
+  }
+  *want = n;
+  *flags = int(fl);
+  return true;
+}
+
+bool copy_into(ThreadState* ts, Value target, const std::string& data, size_t n) {
+  char* dst;
+  int64_t cap;
+  if (!writable_buffer_view(ts, target, &dst, &cap)) return false;
+  memcpy(dst, data.data(), std::min(n, size_t(cap)));
+  return true;
+}
+
+Value m_recv_into(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  SOCK_ARGS("recv_into", 1, 3)
+  int64_t n;
+  int flags;
+  if (!into_target(ts, "recv_into", args, nargs, &n, &flags)) return Value();
+  std::string buf(size_t(n), '\0');
+  ssize_t rc = sock_call(ts, s, false, [&] { return ::recv(s->fd, buf.data(), buf.size(), flags); }, s->timeout);
+  if (rc < 0) return raise_sock_call(ts, rc);
+  if (!copy_into(ts, args[0], buf, size_t(rc))) return Value();
+  return Value::small_int(rc);
+}
+
+Value m_recvfrom(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  SOCK_ARGS("recvfrom", 1, 2)
+  int64_t n, flags = 0;
+  if (!int_as_i64(ts, args[0], &n)) return Value();
+  if (nargs > 1 && !int_as_i64(ts, args[1], &flags)) return Value();
+  if (n < 0) return raise(ts, Exc::ValueError, "negative buffersize in recvfrom");
+  std::string buf(size_t(n), '\0');
+  SockAddr a;
+  socklen_t len = sizeof a;
+  memset(&a, 0, sizeof a);
+  ssize_t rc = sock_call(ts, s, false, [&] {
+    len = sizeof a;
+    return ::recvfrom(s->fd, buf.data(), buf.size(), int(flags), &a.sa, &len);
+  }, s->timeout);
+  if (rc < 0) return raise_sock_call(ts, rc);
+  Ref data(bytes_new(ts, std::string_view(buf.data(), size_t(rc))));
+  if (!data) return Value();
+  Ref addr(len ? make_addr(ts, a, len) : Value::none());
+  if (!addr) return Value();
+  return tuple_pack(ts, {data.get(), addr.get()});
+}
+
+Value m_recvfrom_into(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  SOCK_ARGS("recvfrom_into", 1, 3)
+  int64_t n;
+  int flags;
+  if (!into_target(ts, "recvfrom_into", args, nargs, &n, &flags)) return Value();
+  std::string buf(size_t(n), '\0');
+  SockAddr a;
+  socklen_t len = sizeof a;
+  memset(&a, 0, sizeof a);
+  ssize_t rc = sock_call(ts, s, false, [&] {
+    len = sizeof a;
+    return ::recvfrom(s->fd, buf.data(), buf.size(), flags, &a.sa, &len);
+  }, s->timeout);
+  if (rc < 0) return raise_sock_call(ts, rc);
+  if (!copy_into(ts, args[0], buf, size_t(rc))) return Value();
+  Ref addr(len ? make_addr(ts, a, len) : Value::none());
+  if (!addr) return Value();
+  return tuple_pack(ts, {Value::small_int(rc), addr.get()});
+}
+
+// sendto(data[, flags], address)
+Value m_sendto(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  SOCK_ARGS("sendto", 2, 3)
+  std::string_view data;
+  if (!bytes_like_view(ts, args[0], &data)) return Value();
+  int64_t flags = 0;
+  if (nargs == 3 && !int_as_i64(ts, args[1], &flags)) return Value();
+  SockAddr a;
+  socklen_t len;
+  if (!parse_addr(ts, s, args[nargs - 1], "sendto", &a, &len)) return Value();
+  std::string copy(data);
+  ssize_t rc = sock_call(ts, s, true, [&] {
+    return ::sendto(s->fd, copy.data(), copy.size(), int(flags) | MSG_NOSIGNAL, &a.sa, len);
+  }, s->timeout);
+  if (rc < 0) return raise_sock_call(ts, rc);
+  return Value::small_int(rc);
+}
+
+// sendmsg(buffers[, ancdata[, flags[, address]]]): ancdata items are
+// (level, type, data) triples (SCM_RIGHTS carries packed ints, fds).
+Value m_sendmsg(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  SOCK_ARGS("sendmsg", 1, 4)
+  std::vector<std::string> parts;
+  {
+    Ref it(get_iter(ts, args[0]));
+    if (!it) {
+      err_clear(ts);
+      return raise(ts, Exc::TypeError, "sendmsg() argument 1 must be an iterable");
+    }
+    while (true) {
+      Ref item(iter_next(ts, it.get()));
+      if (!item) {
+        if (err_occurred(ts)) return Value();
+        break;
+      }
+      std::string_view v;
+      if (!bytes_like_view(ts, item.get(), &v)) return Value();
+      parts.emplace_back(v);
+    }
+  }
+  std::string control;
+  if (nargs > 1) {
+    Ref it(get_iter(ts, args[1]));
+    if (!it) {
+      err_clear(ts);
+      return raise(ts, Exc::TypeError, "sendmsg() argument 2 must be an iterable");
+    }
+    while (true) {
+      Ref item(iter_next(ts, it.get()));
+      if (!item) {
+        if (err_occurred(ts)) return Value();
+        break;
+      }
+      Value t = item.get();
+      if (!t.is_obj() || !type_has(t.obj()->type, kTypeTupleSubclass) || t.as<TupleObject>()->size != 3)
+        return raise(ts, Exc::TypeError, "[sendmsg() ancillary data items]() argument must be sequence of length 3");
+      int64_t level, type;
+      std::string_view data;
+      TupleObject* tt = t.as<TupleObject>();
+      if (!int_as_i64(ts, tt->items[0], &level) || !int_as_i64(ts, tt->items[1], &type) ||
+          !bytes_like_view(ts, tt->items[2], &data))
+        return Value();
+      size_t at = control.size();
+      control.resize(at + CMSG_SPACE(data.size()), '\0');
+      auto* c = reinterpret_cast<struct cmsghdr*>(control.data() + at);
+      c->cmsg_level = int(level);
+      c->cmsg_type = int(type);
+      c->cmsg_len = CMSG_LEN(data.size());
+      memcpy(CMSG_DATA(c), data.data(), data.size());
+    }
+  }
+  int64_t flags = 0;
+  if (nargs > 2 && !int_as_i64(ts, args[2], &flags)) return Value();
+  SockAddr a;
+  socklen_t alen = 0;
+  if (nargs > 3 && !args[3].is_none() && !parse_addr(ts, s, args[3], "sendmsg", &a, &alen)) return Value();
+  std::vector<struct iovec> iov(parts.size());
+  for (size_t i = 0; i < parts.size(); ++i) iov[i] = {parts[i].data(), parts[i].size()};
+  struct msghdr msg;
+  memset(&msg, 0, sizeof msg);
+  msg.msg_iov = iov.data();
+  msg.msg_iovlen = iov.size();
+  if (!control.empty()) {
+    msg.msg_control = control.data();
+    msg.msg_controllen = control.size();
+  }
+  if (alen) {
+    msg.msg_name = &a;
+    msg.msg_namelen = alen;
+  }
+  ssize_t rc = sock_call(ts, s, true, [&] { return ::sendmsg(s->fd, &msg, int(flags) | MSG_NOSIGNAL); }, s->timeout);
+  if (rc < 0) return raise_sock_call(ts, rc);
+  return Value::small_int(rc);
+}
+
+// recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags, address)
+Value m_recvmsg(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  SOCK_ARGS("recvmsg", 1, 3)
+  int64_t n, anc = 0, flags = 0;
+  if (!int_as_i64(ts, args[0], &n)) return Value();
+  if (nargs > 1 && !int_as_i64(ts, args[1], &anc)) return Value();
+  if (nargs > 2 && !int_as_i64(ts, args[2], &flags)) return Value();
+  if (n < 0) return raise(ts, Exc::ValueError, "negative buffer size in recvmsg()");
+  if (anc < 0) return raise(ts, Exc::ValueError, "negative ancillary buffer size in recvmsg()");
+  std::string buf(size_t(n), '\0');
+  std::string control(size_t(anc), '\0');
+  SockAddr a;
+  memset(&a, 0, sizeof a);
+  struct iovec iov = {buf.data(), buf.size()};
+  struct msghdr msg;
+  ssize_t rc = sock_call(ts, s, false, [&] {
+    memset(&msg, 0, sizeof msg);
+    msg.msg_name = &a;
+    msg.msg_namelen = sizeof a;
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    if (anc) {
+      msg.msg_control = control.data();
+      msg.msg_controllen = control.size();
+    }
+    return ::recvmsg(s->fd, &msg, int(flags));
+  }, s->timeout);
+  if (rc < 0) return raise_sock_call(ts, rc);
+  Ref data(bytes_new(ts, std::string_view(buf.data(), size_t(rc))));
+  if (!data) return Value();
+  Ref items(Value::from_obj(list_new(ts, 0)));
+  if (!items) return Value();
+  if (anc) {
+    for (struct cmsghdr* c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+      size_t len = c->cmsg_len - CMSG_LEN(0);
+      Ref d(bytes_new(ts, std::string_view(reinterpret_cast<const char*>(CMSG_DATA(c)), len)));
+      if (!d) return Value();
+      Ref t(tuple_pack(ts, {Value::small_int(c->cmsg_level), Value::small_int(c->cmsg_type), d.get()}));
+      if (!t || !list_append(ts, items.as<ListObject>(), t.get())) return Value();
+    }
+  }
+  Ref addr(msg.msg_namelen ? make_addr(ts, a, msg.msg_namelen) : Value::none());
+  if (!addr) return Value();
+  return tuple_pack(ts, {data.get(), items.get(), Value::small_int(msg.msg_flags), addr.get()});
+}
+
 Value m_setblocking(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
   SOCK_ARGS("setblocking", 1, 1)
   int b = truthy(ts, args[0]);
@@ -695,7 +932,9 @@ const MethodDef kSocketMethods[] = {
     {"sendall", m_sendall},       {"recv", m_recv},             {"setblocking", m_setblocking},
     {"getblocking", m_getblocking}, {"settimeout", m_settimeout}, {"gettimeout", m_gettimeout},
     {"getsockname", m_getsockname}, {"getpeername", m_getpeername}, {"setsockopt", m_setsockopt},
-    {"getsockopt", m_getsockopt}, {"shutdown", m_shutdown},     {nullptr, nullptr},
+    {"getsockopt", m_getsockopt}, {"shutdown", m_shutdown},     {"recv_into", m_recv_into},
+    {"recvfrom", m_recvfrom},     {"recvfrom_into", m_recvfrom_into}, {"sendto", m_sendto},
+    {"sendmsg", m_sendmsg},       {"recvmsg", m_recvmsg},       {nullptr, nullptr},
 };
 
 const GetSetDef kSocketGetSets[] = {
@@ -805,6 +1044,21 @@ Value f_getaddrinfo(ThreadState* ts, Value, const Value* args, size_t nargs, Tup
   return out.release();
 }
 
+// CMSG_LEN(length) / CMSG_SPACE(length): ancillary data sizes for sendmsg/recvmsg.
+Value cmsg_size(ThreadState* ts, const char* name, const Value* args, size_t nargs, TupleObject* kw, bool space) {
+  if (!no_kwargs(ts, name, kw) || !check_nargs(ts, name, nargs, 1, 1)) return Value();
+  int64_t n;
+  if (!int_as_i64(ts, args[0], &n)) return Value();
+  if (n < 0 || n > 0x7fffffff) return raisef(ts, Exc::OverflowError, "%s() argument out of range", name);
+  return Value::small_int(int64_t(space ? CMSG_SPACE(size_t(n)) : CMSG_LEN(size_t(n))));
+}
+Value f_cmsg_len(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  return cmsg_size(ts, "CMSG_LEN", args, nargs, kw, false);
+}
+Value f_cmsg_space(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObject* kw) {
+  return cmsg_size(ts, "CMSG_SPACE", args, nargs, kw, true);
+}
+
 Value f_gethostname(ThreadState* ts, Value, const Value*, size_t nargs, TupleObject* kw) {
   if (!no_kwargs(ts, "gethostname", kw) || !check_nargs(ts, "gethostname", nargs, 0, 0)) return Value();
   char buf[256];
@@ -857,6 +1111,8 @@ const MethodDef kSocketModuleMethods[] = {
     {"_socketpair", f_socketpair},
     {"getaddrinfo", f_getaddrinfo},
     {"gethostname", f_gethostname},
+    {"CMSG_LEN", f_cmsg_len},
+    {"CMSG_SPACE", f_cmsg_space},
     {"dup", f_dup},
     {"htons", f_htons},
     {"ntohs", f_htons},
@@ -892,6 +1148,9 @@ bool socket_init(ThreadState* ts, ModuleObject* m) {
       {"AI_ADDRCONFIG", AI_ADDRCONFIG}, {"AI_V4MAPPED", AI_V4MAPPED}, {"NI_NUMERICHOST", NI_NUMERICHOST},
       {"NI_NUMERICSERV", NI_NUMERICSERV}, {"MSG_PEEK", MSG_PEEK},   {"MSG_DONTWAIT", MSG_DONTWAIT},
       {"MSG_NOSIGNAL", MSG_NOSIGNAL}, {"EAI_NONAME", EAI_NONAME},   {"EAI_AGAIN", EAI_AGAIN},
+      {"SCM_RIGHTS", SCM_RIGHTS},     {"SCM_CREDENTIALS", SCM_CREDENTIALS}, {"MSG_TRUNC", MSG_TRUNC},
+      {"MSG_CTRUNC", MSG_CTRUNC},     {"MSG_WAITALL", MSG_WAITALL}, {"MSG_OOB", MSG_OOB},
+      {"MSG_CMSG_CLOEXEC", MSG_CMSG_CLOEXEC},
       {"has_ipv6", 1},
   };
   for (auto& c : consts)
