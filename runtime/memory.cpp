@@ -57,8 +57,20 @@ Object* alloc_object(ThreadState* ts, TypeObject* type, size_t extra) {
   ObmallocState* a = allocator_of(ts->interp);
   char* mem = static_cast<char*>(a ? obmalloc_calloc(a, total) : obmalloc_alloc_slow(nullptr, total, true));
   if (!mem) {
-    raise_no_memory(ts);
-    return nullptr;
+    if (a && a->limit && !a->overdraft) {
+      // Over the memory cap: the MemoryError (and the traceback entries it
+      // gathers) may still be made, past the cap, or none could be raised.
+      TypeObject* me = ts->interp->exc_types[size_t(Exc::MemoryError)];
+      if ((me && is_subtype(type, me)) || type == ts->interp->types.traceback) {
+        a->overdraft = true;
+        mem = static_cast<char*>(obmalloc_calloc(a, total));
+        a->overdraft = false;
+      }
+    }
+    if (!mem) {
+      raise_no_memory(ts);
+      return nullptr;
+    }
   }
   mem += front;
   Object* o;
@@ -105,12 +117,30 @@ void dealloc_object(Object* o) {
 
 // Buffers are charged to the interpreter of the calling thread (the GIL
 // holder); with no current thread they are plain, unaccounted malloc blocks.
+// Under a memory cap, small buffers may use the reserve past it (obmalloc.h):
+// not every caller checks them, and the cap is enforced by the objects and
+// the large buffers anyway.
+__attribute__((noinline)) void* capped_buffer(ObmallocState* a, void* p, size_t n) {
+  const bool saved = a->overdraft;
+  if (n <= kObmCapSmallBuffer) a->overdraft = true;
+  void* r = p ? obmalloc_realloc(nullptr, p, n) : obmalloc_alloc(a, n);
+  a->overdraft = saved;
+  return r;
+}
+
 void* mem_alloc(size_t n) {
   ThreadState* ts = current_thread_state();
   ObmallocState* a = ts ? allocator_of(ts->interp) : nullptr;
-  return a ? obmalloc_alloc(a, n) : obmalloc_alloc_slow(nullptr, n, false);
+  if (!a) return obmalloc_alloc_slow(nullptr, n, false);
+  if (__builtin_expect(a->limit != 0, 0)) return capped_buffer(a, nullptr, n);
+  return obmalloc_alloc(a, n);
 }
-void* mem_realloc(void* p, size_t n) { return p ? obmalloc_realloc(nullptr, p, n) : mem_alloc(n); }
+void* mem_realloc(void* p, size_t n) {
+  if (!p) return mem_alloc(n);
+  ObmallocState* a = obmalloc_is_pool_block(p) ? obmalloc_pool_of(p)->owner : obmalloc_owner(p);
+  if (a && __builtin_expect(a->limit != 0, 0)) return capped_buffer(a, p, n);
+  return obmalloc_realloc(nullptr, p, n);
+}
 void mem_free(void* p) { obmalloc_free(p); }
 
 }  // namespace minipy

@@ -53,9 +53,12 @@ LargeHeader* checked_header(void* p) {
 }
 
 // Every byte an interpreter takes passes here (pools in kObmPoolSize steps,
-// large blocks exactly). A memory cap is one check at the marked line:
-// `if (a->charged_bytes + n > a->limit) return false;`
+// large blocks exactly), so the memory cap is this one check.
 bool charge(ObmallocState* a, size_t n) {
+  if (__builtin_expect(a->limit != 0, 0)) {
+    size_t cap = a->limit + (a->overdraft ? kObmCapReserve : 0);
+    if (n > cap || a->charged_bytes > cap - n) return false;
+  }
   a->charged_bytes += n;
   if (a->charged_bytes > a->peak_charged_bytes) a->peak_charged_bytes = a->charged_bytes;
   return true;

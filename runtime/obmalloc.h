@@ -42,6 +42,8 @@ constexpr size_t kObmMaxSmall = 512;                 // larger requests use mall
 constexpr size_t kObmClassStep = 16;
 constexpr size_t kObmClasses = kObmMaxSmall / kObmClassStep;
 constexpr size_t kObmLargeHeader = 16;               // in front of every malloc'd block
+constexpr size_t kObmCapReserve = size_t(1) << 20;   // how far past the memory cap an overdraft may go
+constexpr size_t kObmCapSmallBuffer = size_t(64) << 10;  // mem_alloc requests up to this size may use it
 
 #if defined(MINIPY_SANITIZE) || defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 constexpr bool kObmCompiledBypass = true;   // sanitizers must see every block
@@ -80,6 +82,13 @@ struct ObmallocState {
   // (size + header). The quantity a memory cap compares.
   size_t charged_bytes = 0;
   size_t peak_charged_bytes = 0;
+  // The memory cap (vm/budget.cpp sets it; 0 = none): a charge that would pass
+  // it fails, so the allocation fails and MemoryError is raised. While
+  // `overdraft` is set a charge may go kObmCapReserve past the cap: for the
+  // MemoryError itself and for small buffers (memory.cpp), which some callers
+  // do not check, so a program at its cap gets MemoryError, not a crash.
+  size_t limit = 0;
+  bool overdraft = false;
   size_t large_blocks = 0;        // live malloc'd blocks (this interpreter's)
   size_t large_bytes = 0;         // their requested sizes
   size_t pools_in_use = 0;

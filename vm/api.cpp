@@ -13,6 +13,8 @@
 
 #include "minipy/minipy.h"
 #include "runtime/gc.h"
+#include "vm/api_internal.h"
+#include "vm/budget.h"
 #include "vm/vm.h"
 
 #ifdef MINIPY_HAVE_READLINE
@@ -26,18 +28,6 @@ const char* version() { return MINIPY_VERSION; }
 const char* python_version() { return "3.11.7"; }
 const char* python_version_long() { return "3.11.7 (main, minipy " MINIPY_VERSION ") [GCC]"; }
 
-struct VM::Impl {
-  Interpreter* interp = nullptr;
-  ThreadState* ts = nullptr;
-  bool finalized = false;
-  Value main_dict;  // __main__'s namespace (owned)
-  // The last run_* ended with an uncaught KeyboardInterrupt (exit_signal()).
-  bool keyboard_interrupt = false;
-  bool skip_first_line = false;   // Config::skip_source_first_line (-x)
-  bool ran_program = false;       // a run_* ran before run_repl (no banner then)
-  std::string program = "minipy"; // orig_argv[0], for "can't open file" messages
-};
-
 namespace {
 
 // Makes this VM's thread state current on the calling thread for the duration
@@ -45,7 +35,10 @@ namespace {
 // previous one.
 class Enter {
  public:
-  explicit Enter(ThreadState* ts) : prev_(current_thread_state()) { set_current_thread_state(ts); }
+  // A thread with its own state on this VM (a host thread's ThreadScope) keeps it.
+  explicit Enter(ThreadState* ts) : prev_(current_thread_state()) {
+    if (!prev_ || prev_->interp != ts->interp) set_current_thread_state(ts);
+  }
   ~Enter() { set_current_thread_state(prev_); }
  private:
   ThreadState* prev_;
@@ -121,19 +114,7 @@ int report_exception(ThreadState* ts, bool* interrupted = nullptr) {
   return status;
 }
 
-Error make_error(ThreadState* ts) {
-  Value exc = err_fetch(ts);
-  Ref excref(exc);
-  std::string type = exc ? type_name(ts, exc) : "SystemError";
-  std::string msg;
-  if (exc) {
-    Ref s(str(ts, exc));
-    if (s) msg = std::string(str_view(s.get()));
-    else err_clear(ts);
-  }
-  std::string tb = exc ? format_exception(ts, exc) : "";
-  return Error(type, msg, tb);
-}
+Error make_error(ThreadState* ts) { return api_make_error(ts); }
 
 bool read_whole_file(const std::string& path, std::string* out, int* err) {
   std::ifstream in(path, std::ios::binary);
@@ -239,6 +220,13 @@ VM::VM(const Config& config) : impl_(new Impl()) {
   // Start-up is over: like CPython's, its objects (__main__ included) are in
   // the oldest generation when the program starts.
   gc_promote_all(ts->interp);
+  if (config.instruction_budget || config.time_limit_seconds > 0 || config.memory_limit_bytes) {
+    api::Limits lim;
+    lim.instructions = config.instruction_budget;
+    lim.seconds = config.time_limit_seconds;
+    lim.memory_bytes = config.memory_limit_bytes;
+    set_limits(lim);
+  }
 }
 
 VM::~VM() { finalize(); }
@@ -252,7 +240,11 @@ void VM::finalize() {
   set_current_thread_state(ts);
   decref(impl_->main_dict);
   impl_->main_dict = Value();
+  budget_clear(impl_->interp);     // finalisation code runs without limits
+  api_state_clear(impl_->interp);
   interpreter_destroy(impl_->interp);
+  api_state_free(impl_->interp);
+  budget_free(impl_->interp);
   (void)ts;
 }
 
@@ -328,16 +320,14 @@ int VM::disassemble_file(const std::string& path, std::string* out) {
 
 void VM::exec(const std::string& source) {
   Enter enter(impl_->ts);
-  ThreadState* ts = impl_->ts;
-  Value r = run_source(ts, source, "<string>", impl_->main_dict.as<DictObject>());
-  if (!r) throw make_error(ts);
-  decref(r);
+  ThreadState* ts = current_thread_state();  // a host thread's own state
+  if (!api_exec(ts, source, impl_->main_dict.as<DictObject>())) throw make_error(ts);
 }
 
 std::string VM::eval_repr(const std::string& expression) {
   Enter enter(impl_->ts);
-  ThreadState* ts = impl_->ts;
-  Value code = compile_source(ts, expression, "<string>", CompileMode::Eval);
+  ThreadState* ts = current_thread_state();
+  Value code = api_compile(ts, expression, "<string>", int(CompileMode::Eval));
   if (!code) throw make_error(ts);
   auto* g = impl_->main_dict.as<DictObject>();
   Value r = run_code(ts, code, g, Value::from_obj(g));

@@ -8,6 +8,7 @@
 //
 // Exposes no internal type; the CLI (cli/main.cpp) is built only on this header.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <stdexcept>
@@ -61,20 +62,70 @@ struct Config {
   int64_t hash_seed = -1;
   int int_max_str_digits = -1;   // -X int_max_str_digits=N / PYTHONINTMAXSTRDIGITS; -1: the default (4300)
   bool skip_source_first_line = false;  // -x: run_file() drops the script's first line
+  // Resource limits applied when the VM starts (see api::Limits below).
+  uint64_t instruction_budget = 0;
+  double time_limit_seconds = 0;
+  size_t memory_limit_bytes = 0;
 };
 
-// A Python exception surfaced to C++.
+// One entry of a Python traceback, innermost last (as printed).
+struct StackFrame {
+  std::string file;         // "script.py", "<string>"
+  int line = 0;
+  std::string function;     // "f", "<module>"
+  std::string source_line;  // the stripped source text, or "" when unknown
+};
+
+// A Python exception surfaced to C++. Thrown by every API call that runs
+// Python code. Thrown from a bound C++ function (minipy/bind.h), it becomes
+// the original Python exception again (same object) when it came from Python,
+// or a new exception of the built-in class named type() otherwise.
 class Error : public std::runtime_error {
  public:
   Error(std::string type, std::string message, std::string traceback)
       : std::runtime_error(type + ": " + message), type_(std::move(type)), message_(std::move(message)),
         traceback_(std::move(traceback)) {}
+  Error(std::string type, std::string message, std::string traceback, std::vector<StackFrame> frames,
+        uint64_t exception_id)
+      : Error(std::move(type), std::move(message), std::move(traceback)) {
+    frames_ = std::move(frames);
+    exception_id_ = exception_id;
+  }
   const std::string& type() const { return type_; }          // "ZeroDivisionError"
   const std::string& message() const { return message_; }    // "division by zero"
   const std::string& traceback() const { return traceback_; }  // the full CPython-style report
+  const std::vector<StackFrame>& frames() const { return frames_; }  // outermost first
+  // Identifies the Python exception object while the VM keeps it (the last
+  // 64 surfaced); 0 for errors made in C++.
+  uint64_t exception_id() const { return exception_id_; }
  private:
   std::string type_, message_, traceback_;
+  std::vector<StackFrame> frames_;
+  uint64_t exception_id_ = 0;
 };
+
+}  // namespace minipy
+
+#include "minipy/object.h"
+
+namespace minipy {
+namespace api {
+// Resource limits (see docs/embedding.md). Zero means "no limit".
+//  * instructions: evaluation-loop check points (every backward jump and every
+//    call) the running code may pass; then minipy.BudgetExceeded is raised,
+//    and raised again at every later check point until reset_limits() or
+//    set_limits(), so `except Exception:` cannot swallow it for good.
+//  * seconds: a wall-clock deadline from set_limits(); BudgetExceeded too.
+//  * memory_bytes: the interpreter's allocations (its pools and large blocks)
+//    may not pass this; a request that would raises MemoryError, and the VM
+//    stays usable once memory is freed.
+struct Limits {
+  uint64_t instructions = 0;
+  double seconds = 0;
+  size_t memory_bytes = 0;
+};
+class Module;
+}  // namespace api
 
 class VM {
  public:
@@ -99,6 +150,27 @@ class VM {
   void exec(const std::string& source);
   std::string eval_repr(const std::string& expression);  // repr() of the value
 
+  // ---- values (minipy/object.h). All throw Error on a Python exception.
+  api::Object globals();                                   // __main__'s namespace dict
+  api::Object import(const std::string& module);           // import module (dotted names give the leaf)
+  api::Object eval(const std::string& expression);         // in __main__
+  api::Object eval(const std::string& expression, const api::Object& ns);   // ns: a dict (globals)
+  void exec(const std::string& source, const api::Object& ns);              // ns: a dict (globals)
+  api::Object builtins();                                  // the builtins module
+  // Make this VM the current one on the calling thread (for Object handles),
+  // when several VMs are used from one thread. The constructor does it too.
+  void make_current();
+
+  // ---- bindings (minipy/bind.h): a native module importable by Python code.
+  api::Module def_module(const std::string& name, const std::string& doc = "");
+
+  // ---- limits
+  void set_limits(const api::Limits& limits);   // replaces the previous ones; starts the clock
+  api::Limits limits() const;
+  void reset_limits();                          // counters and deadline restart, the same limits
+  uint64_t instructions_used() const;           // check points since set/reset
+  size_t memory_used() const;                   // bytes the interpreter holds now
+
   // Flush sys.stdout/sys.stderr and finalise (also done by the destructor).
   void finalize();
 
@@ -107,9 +179,41 @@ class VM {
   // KeyboardInterrupt, so a shell or parent process sees the Ctrl-C; else 0.
   int exit_signal() const;
 
- private:
   struct Impl;
+  Impl* impl() const { return impl_.get(); }  // for the binding layer
+
+ private:
   std::unique_ptr<Impl> impl_;
 };
 
+namespace api {
+// Limits for one call (or any scope): the previous limits come back at the end.
+//   { minipy::ScopedLimits lim(vm, {.instructions = 1'000'000}); vm.exec(untrusted); }
+class ScopedLimits {
+ public:
+  ScopedLimits(VM& vm, const Limits& limits) : vm_(vm), saved_(vm.limits()) { vm.set_limits(limits); }
+  ~ScopedLimits() {
+    try {
+      vm_.set_limits(saved_);
+    } catch (...) {
+    }
+  }
+  ScopedLimits(const ScopedLimits&) = delete;
+  ScopedLimits& operator=(const ScopedLimits&) = delete;
+
+ private:
+  VM& vm_;
+  Limits saved_;
+};
+}  // namespace api
+
 }  // namespace minipy
+
+#include "minipy/bind.h"
+#include "minipy/threads.h"
+
+#ifndef MINIPY_BUILD_CORE
+namespace minipy {
+using namespace api;  // minipy::Object, minipy::Class, ... (the core keeps them in minipy::api)
+}
+#endif
