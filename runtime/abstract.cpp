@@ -533,6 +533,12 @@ Value number_int(ThreadState* ts, Value v) {
     if (!bytes_like_view(ts, v, &bv)) return Value();
     return int_from_string(ts, bv, 10);
   }
+  if (has_buffer(ts, v)) {  // memoryview, array...: parsed as a bytes copy, as CPython
+    if (!bytes_like_view(ts, v, &bv)) return Value();
+    Ref copy(bytes_new(ts, bv));
+    if (!copy) return Value();
+    return number_int(ts, copy.get());
+  }
   return raisef(ts, Exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 type_cname(t));
 }

@@ -318,10 +318,13 @@ Value b_sorted(ThreadState* ts, Value, const Value* args, size_t nargs, TupleObj
     }
   }
   bool rev = false;
-  if (reverse) {
-    int t = truthy(ts, reverse);
-    if (t < 0) return Value();
-    rev = t;
+  if (reverse) {  // list.sort's rule: an int (bool included), not any truthy value
+    if (reverse.is_bool()) rev = reverse.is_true();
+    else {
+      int64_t iv;
+      if (!index_i64(ts, reverse, &iv)) return Value();
+      rev = iv != 0;
+    }
   }
   Ref l(sequence_to_list(ts, args[0]));
   if (!l) return Value();

@@ -315,7 +315,13 @@ Value bytes_new_slot(ThreadState* ts, TypeObject* type, const Value* args, size_
 
 }  // namespace
 
-std::string bytes_repr_text(std::string_view data) {
+// bytearray's repr escapes every single quote, even inside "..." (CPython's
+// bytearray_repr); bytes' repr escapes only the chosen quote.
+static std::string bytes_repr_impl(std::string_view data, bool escape_all_sq);
+
+std::string bytes_repr_text(std::string_view data) { return bytes_repr_impl(data, false); }
+
+static std::string bytes_repr_impl(std::string_view data, bool escape_all_sq) {
   bool has_sq = data.find('\'') != std::string_view::npos;
   bool has_dq = data.find('"') != std::string_view::npos;
   char quote = (has_sq && !has_dq) ? '"' : '\'';
@@ -326,7 +332,7 @@ std::string bytes_repr_text(std::string_view data) {
   out.push_back(quote);
   for (char ch : data) {
     uint8_t c = uint8_t(ch);
-    if (c == uint8_t(quote) || c == '\\') { out.push_back('\\'); out.push_back(char(c)); }
+    if (c == uint8_t(quote) || c == '\\' || (escape_all_sq && c == '\'')) { out.push_back('\\'); out.push_back(char(c)); }
     else if (c == '\t') out += "\\t";
     else if (c == '\n') out += "\\n";
     else if (c == '\r') out += "\\r";
@@ -344,7 +350,7 @@ Value bytes_repr(ThreadState* ts, Value v) { return str_new(ts, bytes_repr_text(
 Value bytearray_repr(ThreadState* ts, Value v) {
   std::string r = type_name(ts, v);
   r += "(";
-  r += bytes_repr_text(v.as<ByteArrayObject>()->view());
+  r += bytes_repr_impl(v.as<ByteArrayObject>()->view(), true);
   r += ")";
   return str_new(ts, r);
 }

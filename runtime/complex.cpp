@@ -352,6 +352,28 @@ Value m_format(ThreadState* ts, Value self, const Value* args, size_t nargs, Tup
   if (spec.empty()) return str(ts, self);
   FormatSpec fs;
   if (!parse_format_spec(ts, spec, &fs, "complex")) return Value();
+  if (fs.zero_pad || fs.fill == '0')
+    return raise(ts, Exc::ValueError, "Zero padding is not allowed in complex format specifier");
+  if (fs.align == '=')
+    return raise(ts, Exc::ValueError, "Alignment flag is not allowed in complex format specifier");
+  C c0 = cval(self);
+  if (fs.type == 0 && fs.precision < 0) {
+    // No type and no precision: repr's digits (no forced ".0"), as str() prints them,
+    // with the spec's sign on the first part, then padded as a whole.
+    auto part_text = [](double d, char sign) {
+      std::string t = float_repr(d);
+      if (t.size() > 2 && t.compare(t.size() - 2, 2, ".0") == 0) t.resize(t.size() - 2);
+      if (!std::signbit(d) && (sign == '+' || sign == ' ')) t.insert(t.begin(), sign);
+      return t;
+    };
+    std::string s;
+    if (c0.r == 0.0 && !std::signbit(c0.r)) {
+      s = part_text(c0.i, fs.sign) + "j";
+    } else {
+      s = "(" + part_text(c0.r, fs.sign) + part_text(c0.i, '+') + "j)";
+    }
+    return str_new(ts, pad_text(s, fs, '>'));
+  }
   // Format both parts with the spec's type (without width), then pad the whole.
   FormatSpec part = fs;
   part.width = -1;

@@ -439,6 +439,23 @@ static bool builtin_hash(ThreadState* ts, Value self, int64_t* out) {
   if (*out == -1) *out = -2;
   return true;
 }
+// CPython's meth_reduce: a function's name (pickled as a global), or
+// (getattr, (self, name)) for a method bound to an object.
+static Value bf_reduce(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "__reduce__", kw) || !check_nargs(ts, "__reduce__", nargs, 0, 0)) return Value();
+  auto* f = self.as<BuiltinFunctionObject>();
+  Ref name(str_from_cstr(ts, f->def->name));
+  if (!name || builtin_is_function(ts, f)) return name.release();
+  Value ga = I(ts)->builtins_dict ? dict_get_str(I(ts)->builtins_dict, intern(ts, "getattr")) : Value();
+  if (!ga) return raise(ts, Exc::RuntimeError, "lost builtins.getattr");
+  Ref inner(tuple_pack(ts, {f->self, name.get()}));
+  if (!inner) return Value();
+  return tuple_pack(ts, {ga, inner.get()});
+}
+static const MethodDef kBuiltinMethods[] = {
+    {"__reduce__", bf_reduce},
+    {nullptr, nullptr},
+};
 static const GetSetDef kBuiltinGetSets[] = {
     {"__name__", bf_get_name},
     {"__qualname__", bf_get_qualname},
@@ -454,6 +471,7 @@ const TypeSpec builtin_function_type_spec = {
     .flags = kTypeHasGC,
     .slots = {.dealloc = builtin_dealloc, .traverse = builtin_traverse, .repr = builtin_repr, .hash = builtin_hash,
               .richcompare = builtin_richcompare, .call = builtin_call},
+    .methods = kBuiltinMethods,
     .getsets = kBuiltinGetSets,
 };
 
@@ -544,6 +562,23 @@ static Value method_type_new(ThreadState* ts, TypeObject* type, const Value* arg
 static Value m_get_func(ThreadState* ts, Value self) { return newref(self.as<MethodObject>()->func); }
 static Value m_get_self(ThreadState* ts, Value self) { return newref(self.as<MethodObject>()->self); }
 static Value m_get_doc(ThreadState* ts, Value self) { return getattr(ts, self.as<MethodObject>()->func, I(ts)->names.__doc__); }
+// CPython's method.__reduce__: (getattr, (self, func.__name__)), so bound methods
+// (e.g. a classmethod used as a pickle reconstructor) pickle and copy.
+static Value m_reduce(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
+  if (!no_kwargs(ts, "__reduce__", kw) || !check_nargs(ts, "__reduce__", nargs, 0, 0)) return Value();
+  auto* m = self.as<MethodObject>();
+  Ref name(getattr(ts, m->func, I(ts)->names.__name__));
+  if (!name) return Value();
+  Value ga = I(ts)->builtins_dict ? dict_get_str(I(ts)->builtins_dict, intern(ts, "getattr")) : Value();
+  if (!ga) return raise(ts, Exc::RuntimeError, "lost builtins.getattr");
+  Ref inner(tuple_pack(ts, {m->self, name.get()}));
+  if (!inner) return Value();
+  return tuple_pack(ts, {ga, inner.get()});
+}
+static const MethodDef kMethodMethods[] = {
+    {"__reduce__", m_reduce},
+    {nullptr, nullptr},
+};
 static const GetSetDef kMethodGetSets[] = {
     {"__func__", m_get_func},
     {"__self__", m_get_self},
@@ -557,6 +592,7 @@ const TypeSpec method_type_spec = {
     .slots = {.dealloc = method_dealloc, .traverse = method_traverse, .clear = method_clear, .repr = method_repr,
               .hash = method_hash, .richcompare = method_richcompare, .getattr = method_getattro,
               .call = method_call, .descr_get = method_descr_get_self, .new_ = method_type_new},
+    .methods = kMethodMethods,
     .getsets = kMethodGetSets,
 };
 

@@ -13,6 +13,7 @@
 #include "runtime/float_internal.h"
 #include "runtime/int_internal.h"
 #include "runtime/runtime.h"
+#include "runtime/unicode.h"
 
 namespace minipy {
 
@@ -192,6 +193,24 @@ static bool parse_float_text(std::string_view t, double* out) {
 Value float_from_string(ThreadState* ts, std::string_view s) {
   double d;
   if (parse_float_text(strip_py_space(s), &d)) return float_new(ts, d);
+  // Like CPython, any Unicode decimal digit and whitespace count: map them to ASCII and retry.
+  bool ascii = true;
+  for (char c : s) ascii = ascii && uint8_t(c) < 0x80;
+  if (!ascii) {
+    std::string mapped;
+    const char* p = s.data();
+    const char* end = p + s.size();
+    bool ok = true;
+    while (ok && p < end) {
+      if (uint8_t(*p) < 0x80) { mapped.push_back(*p++); continue; }
+      uint32_t cp = uni::utf8_next(p);
+      int dv = uni::decimal_value(cp);
+      if (dv >= 0) mapped.push_back(char('0' + dv));
+      else if (uni::is_space(cp)) mapped.push_back(' ');
+      else ok = false;
+    }
+    if (ok && parse_float_text(strip_py_space(mapped), &d)) return float_new(ts, d);
+  }
   std::string shown = str_repr_text(s);
   return raisef(ts, Exc::ValueError, "could not convert string to float: %s", shown.c_str());
 }
@@ -356,9 +375,9 @@ Value float_convert(ThreadState* ts, Value x) {
     if (x.obj()->type == ts->interp->types.float_) return newref(x);
   }
   if (is_str(ts, x)) return float_from_string(ts, str_view(x));
-  if (is_bytes(ts, x) || is_bytearray(ts, x)) {
+  if (is_bytes(ts, x) || is_bytearray(ts, x) || has_buffer(ts, x)) {  // any buffer, as CPython
     std::string_view bv;
-    bytes_like_view(ts, x, &bv);
+    if (!bytes_like_view(ts, x, &bv)) return Value();
     double d;
     if (parse_float_text(strip_py_space(bv), &d)) return float_new(ts, d);
     Ref rp(repr(ts, x));
@@ -441,7 +460,7 @@ Value m_hex(ThreadState* ts, Value self, const Value*, size_t nargs, TupleObject
 }
 
 Value m_fromhex(ThreadState* ts, Value cls, const Value* args, size_t nargs, TupleObject* kw) {
-  if (!no_kwargs(ts, "fromhex", kw) || !check_nargs(ts, "fromhex", nargs, 1, 1)) return Value();
+  if (!no_kwargs(ts, "float.fromhex", kw) || !check_nargs(ts, "float.fromhex", nargs, 1, 1)) return Value();
   if (!is_str(ts, args[0]))
     return raisef(ts, Exc::TypeError, "fromhex() argument must be str, not %s", type_name(ts, args[0]));
   std::string_view s = strip_py_space(str_view(args[0]));

@@ -742,6 +742,12 @@ Value int_convert(ThreadState* ts, Value x) {
     if (!rp) return Value();
     return raisef(ts, Exc::ValueError, "invalid literal for int() with base 10: %s", str_view(rp.get()).data());
   }
+  if (has_buffer(ts, x)) {  // any other buffer (memoryview, array): parsed as a copy in bytes, as CPython
+    if (!bytes_like_view(ts, x, &bv)) return Value();
+    Ref copy(bytes_new(ts, bv));
+    if (!copy) return Value();
+    return int_convert(ts, copy.get());
+  }
   return raisef(ts, Exc::TypeError,
                 "int() argument must be a string, a bytes-like object or a real number, not '%s'", type_name(ts, x));
 }

@@ -144,7 +144,9 @@ struct EnumerateObject : Object {
 Value enumerate_new(ThreadState* ts, TypeObject* type, const Value* args, size_t nargs, TupleObject* kwnames) {
   static constexpr const char* const kNames[] = {"iterable", "start"};
   Value out[2] = {};
-  if (!parse_args(ts, "enumerate", args, nargs, kwnames, kNames, 2, 0, 2, 1, out)) return Value();
+  if (!parse_args(ts, "enumerate", args, nargs, kwnames, kNames, 2, 0, 2, 0, out)) return Value();
+  // CPython 3.11's enumerate says this without the "(pos 1)" of other clinic functions.
+  if (!out[0]) return raise(ts, Exc::TypeError, "enumerate() missing required argument 'iterable'");
   Ref start;
   if (out[1]) {
     start = Ref(index(ts, out[1]));
@@ -452,7 +454,8 @@ struct ReversedObject : Object {
 Value reversed_new(ThreadState* ts, TypeObject* type, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (kwnames && kwnames->size && type == ts->interp->types.reversed)
     return raise(ts, Exc::TypeError, "reversed() takes no keyword arguments");
-  if (!check_nargs(ts, "reversed", nargs, 1, 1)) return Value();
+  // Clinic's positional form ("reversed expected 1 argument, got 0"), not METH_O's.
+  if (nargs != 1) return raisef(ts, Exc::TypeError, "reversed expected 1 argument, got %zu", nargs);
   Value seq = args[0];
   if (type == ts->interp->types.reversed) {
     bool is_method = false;

@@ -447,6 +447,9 @@ bool add_slot_wrappers(ThreadState* ts, TypeObject* t) {
     const SlotDef& d = kSlotDefs[i];
     if (d.sig == SlotSig::New || d.sig == SlotSig::GetAttrHook) continue;
     if (!*slot_ptr(const_cast<TypeSlots*>(own), d.offset)) continue;
+    // A built-in sequence's `add` is CPython's sq_concat, which has no reflected
+    // form: list/tuple/str/bytes/deque show __add__ but no __radd__ (dir, hasattr).
+    if (d.sig == SlotSig::BinaryR && d.offset == offsetof(TypeSlots, add) && own->len && own->getitem) continue;
     StrObject* name = intern(ts, d.name);
     if (dict_get_str(t->dict, name)) continue;
     Ref w(slot_wrapper_new(ts, t, name, int(i)));

@@ -164,7 +164,7 @@ Value percent_format(ThreadState* ts, Value fmtv, Value args) {
             holder = Ref(ascii(ts, v));
             if (!holder) return Value();
             data = str_view(holder.get());
-          } else if (is_bytes(ts, v) || is_bytearray(ts, v)) {
+          } else if (is_bytes(ts, v) || is_bytearray(ts, v) || has_buffer(ts, v)) {  // buffer before __bytes__
             if (!bytes_like_view(ts, v, &data)) return Value();
           } else {
             bool is_m = false;

@@ -365,7 +365,7 @@ Value tuple_new_slot(ThreadState* ts, TypeObject* type, const Value* args, size_
 
 // ---------------------------------------------------------------- methods
 Value m_count(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kw) {
-  if (!no_kwargs(ts, "count", kw) || !check_nargs(ts, "count", nargs, 1, 1)) return Value();
+  if (!no_kwargs(ts, "tuple.count", kw) || !check_nargs(ts, "tuple.count", nargs, 1, 1)) return Value();
   TupleObject* t = as_tuple(self);
   int64_t c = 0;
   for (int64_t i = 0; i < t->size; i++) {

@@ -710,7 +710,15 @@ TypeObject* type_from_spec(ThreadState* ts, const TypeSpec* spec, TypeObject* ba
 // ================================================================ type's attributes
 static TypeObject* as_type(Value v) { return v.as<TypeObject>(); }
 
-static Value type_get_name(ThreadState* ts, Value self) { return newref(Value::from_obj(as_type(self)->name)); }
+static Value type_get_name(ThreadState* ts, Value self) {
+  TypeObject* t = as_type(self);
+  if (type_has(t, kTypeDottedName)) {  // tp_name "decimal.Decimal" -> "Decimal", as CPython's C types
+    std::string_view v = t->name->view();
+    size_t dot = v.rfind('.');
+    if (dot != std::string_view::npos) return str_new(ts, v.substr(dot + 1));
+  }
+  return newref(Value::from_obj(t->name));
+}
 static bool type_check_heap_set(ThreadState* ts, TypeObject* t, const char* attr, Value v) {
   if (!type_has(t, kTypeHeapType)) {
     raisef(ts, Exc::TypeError, "cannot set '%s' attribute of immutable type '%s'", attr, type_cname(t));
@@ -731,6 +739,7 @@ static bool type_set_name(ThreadState* ts, Value self, Value v) {
   }
   StrObject* old = t->name;
   t->name = static_cast<StrObject*>(newref(v).obj());
+  t->flags &= ~kTypeDottedName;
   decref(old);
   return true;
 }
@@ -1539,6 +1548,16 @@ Value type_new_class(ThreadState* ts, TypeObject* metatype, Value name, Value ba
   }
   if (!dict_get_str(t->dict, N.__module__)) {
     if (!dict_set(ts, t->dict, Value::from_obj(N.__module__), Value::from_obj(N.__main__))) return Value();
+  }
+  {  // kTypeDottedName (typeobject_internal.h): after __qualname__ took the plain name
+    StrObject* key = intern(ts, "__minipy_tp_name__");
+    if (Value dn = dict_get_str(t->dict, key); dn && is_str(ts, dn)) {
+      StrObject* old = t->name;
+      t->name = static_cast<StrObject*>(newref(dn).obj());
+      decref(old);
+      t->flags |= kTypeDottedName;
+      if (dict_del(ts, t->dict, Value::from_obj(key)) < 0) return Value();
+    }
   }
   if (!dict_get_str(t->dict, N.__doc__)) {
     if (!dict_set(ts, t->dict, Value::from_obj(N.__doc__), Value::none())) return Value();

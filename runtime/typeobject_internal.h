@@ -74,6 +74,11 @@ std::string type_qualified_name(ThreadState* ts, TypeObject* t);  // "module.Qua
 // CPython's tp_name: the dotted spec name of a built-in type ("types.GenericAlias",
 // "collections.deque"), __name__ for classes; error messages use it.
 inline const char* type_cname(TypeObject* t) { return t->spec ? t->spec->name : t->name ? t->name->data : "?"; }
+// A class whose body sets `__minipy_tp_name__ = "decimal.Decimal"` (stdlib classes
+// CPython implements in C) keeps that dotted tp_name in t->name, so error messages
+// say 'decimal.Decimal' like CPython; __name__ then reads the last component.
+// Not inherited by subclasses; assigning __name__ clears it.
+constexpr uint32_t kTypeDottedName = 1u << 24;
 
 // Is v a built-in type's __new__ (tp_new_wrapper)? Sets *owner to that type.
 bool is_tp_new_wrapper(ThreadState* ts, Value v, TypeObject** owner);

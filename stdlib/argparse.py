@@ -442,8 +442,6 @@ class BooleanOptionalAction(Action):
             if option_string.startswith('--'):
                 option_string = '--no-' + option_string[2:]
                 _option_strings.append(option_string)
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += " (default: %(default)s)"
         super().__init__(option_strings=_option_strings, dest=dest, nargs=0, default=default,
                          type=type, choices=choices, required=required, help=help,
                          metavar=metavar)
@@ -956,6 +954,60 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             self.error(msg % ' '.join(argv))
         return args
 
+    def parse_intermixed_args(self, args=None, namespace=None):
+        args, argv = self.parse_known_intermixed_args(args, namespace)
+        if argv:
+            msg = 'unrecognized arguments: %s'
+            self.error(msg % ' '.join(argv))
+        return args
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        # Two passes, as CPython: optionals first with the positionals switched
+        # off, then the positionals from what is left with nothing required.
+        positionals = self._get_positional_actions()
+        a = [action for action in positionals if action.nargs in [PARSER, REMAINDER]]
+        if a:
+            raise TypeError('parse_intermixed_args: positional arg with nargs=%s' % a[0].nargs)
+        if [action.dest for group in self._mutually_exclusive_groups
+                for action in group._group_actions if action in positionals]:
+            raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        save_usage = self.usage
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[7:].rstrip('\n')
+            saved = [(action, action.nargs, action.default) for action in positionals]
+            try:
+                for action in positionals:
+                    action.nargs = SUPPRESS
+                    action.default = SUPPRESS
+                namespace, remaining_args = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if hasattr(namespace, action.dest) and getattr(namespace, action.dest) == []:
+                        from warnings import warn
+                        warn('Do not expect %s in %s' % (action.dest, namespace))
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            optionals = self._get_optional_actions()
+            saved_req = [(action, action.required) for action in optionals]
+            saved_groups = [(group, group.required) for group in self._mutually_exclusive_groups]
+            try:
+                for action in optionals:
+                    action.required = False
+                for group in self._mutually_exclusive_groups:
+                    group.required = False
+                namespace, extras = self.parse_known_args(remaining_args, namespace)
+            finally:
+                for action, req in saved_req:
+                    action.required = req
+                for group, req in saved_groups:
+                    group.required = req
+        finally:
+            self.usage = save_usage
+        return namespace, extras
+
     def parse_known_args(self, args=None, namespace=None):
         if args is None:
             args = _sys.argv[1:]
@@ -1341,8 +1393,9 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     # ---------------------------------------------------------------- help
     def format_usage(self):
         formatter = self._get_formatter()
+        # CPython's formatter strips the usage section to a single final newline.
         return formatter.format_usage_text(self.usage, self._actions,
-                                           self._mutually_exclusive_groups)
+                                           self._mutually_exclusive_groups).rstrip('\n') + '\n'
 
     def format_help(self):
         formatter = self._get_formatter()

@@ -695,6 +695,7 @@ const MethodDef kIterMethods[] = {
 
 extern const TypeSpec deque_iter_type_spec;
 extern const TypeSpec deque_reviter_type_spec;
+bool collections_add_tuplegetter(ThreadState* ts, ModuleObject* m);  // collections_tuplegetter.cpp
 
 namespace {
 
@@ -824,7 +825,7 @@ bool collections_init(ThreadState* ts, ModuleObject* m) {
     return false;
   // The module and the deque type's dict now hold the types; the creation
   // references are kept for the interpreter's lifetime like time.struct_time.
-  return module_add(ts, m, "deque", Value::from_obj(dq)) &&
+  return collections_add_tuplegetter(ts, m) && module_add(ts, m, "deque", Value::from_obj(dq)) &&
          module_add(ts, m, "_deque_iterator", Value::from_obj(it)) &&
          module_add(ts, m, "_deque_reverse_iterator", Value::from_obj(rit));
 }

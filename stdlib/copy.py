@@ -3,6 +3,7 @@
 # structures meet RecursionError where CPython's copy meets it.
 import types
 import weakref
+import copyreg as _copyreg
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -36,7 +37,7 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    rv = _get_reduce(x, cls)
+    rv = _get_reduce(x, cls, "shallow")
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
@@ -46,28 +47,20 @@ def _newobj(cls, *args):
     return cls.__new__(cls, *args)
 
 
-def _get_reduce(x, cls):
-    r = getattr(cls, "__reduce_ex__", None)
-    if r is not None and r is not getattr(object, "__reduce_ex__", None):
-        return r(x, 4)
-    r = getattr(cls, "__reduce__", None)
-    if r is not None and r is not getattr(object, "__reduce__", None):
-        return r(x)
-    # object.__reduce_ex__(4): __newobj__ with __getnewargs__, __dict__ and slots state.
-    getnewargs = getattr(x, "__getnewargs__", None)
-    args = tuple(getnewargs()) if getnewargs is not None else ()
-    state = getattr(x, "__dict__", None) or None
-    slots = {}
-    for name in _slot_names(cls):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if slots:
-        state = (state, slots)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return (_newobj, (cls,) + args, state, listitems, dictitems)
+# CPython's order: a copyreg reducer for the exact class, then
+# x.__reduce_ex__(4) (object's default honours __getstate__, __getnewargs__
+# and slots), then x.__reduce__().
+def _get_reduce(x, cls, kind):
+    reductor = _copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor is not None:
+        return reductor()
+    raise Error("un(%s)copyable object of type %s" % (kind, cls))
 
 
 def _copy_instance(x, cls):
@@ -129,7 +122,7 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None and not isinstance(x, type):
             y = copier(memo)
         else:
-            rv = _get_reduce(x, cls)
+            rv = _get_reduce(x, cls, "deep")
             if isinstance(rv, str):
                 y = x
             else:

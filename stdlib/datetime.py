@@ -254,7 +254,12 @@ def _check_tzinfo_arg(tz):
 
 
 def _cmperror(x, y):
-    raise TypeError("can't compare '%s' to '%s'" % (type(x).__name__, type(y).__name__))
+    raise TypeError("can't compare %s to %s" % (_tp_name(type(x)), _tp_name(type(y))))
+
+
+def _tp_name(t):
+    # CPython's C types say "datetime.date"; other classes their __name__.
+    return 'datetime.' + t.__name__ if t.__module__ == 'datetime' else t.__name__
 
 
 def _divide_and_round(a, b):
@@ -268,6 +273,7 @@ def _divide_and_round(a, b):
 
 class timedelta:
     """Represent the difference between two datetime objects."""
+    __minipy_tp_name__ = 'datetime.timedelta'  # CPython's tp_name (error messages)
     __slots__ = '_days', '_seconds', '_microseconds', '_hashcode'
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
@@ -597,6 +603,7 @@ def _parse_isoformat_time(tstr):
 
 class date:
     """Concrete date type."""
+    __minipy_tp_name__ = 'datetime.date'  # CPython's tp_name (error messages)
     __slots__ = '_year', '_month', '_day', '_hashcode'
 
     def __new__(cls, year, month=None, day=None):
@@ -782,6 +789,7 @@ date.resolution = timedelta(days=1)
 
 class tzinfo:
     """Abstract base class for time zone info classes."""
+    __minipy_tp_name__ = 'datetime.tzinfo'  # CPython's tp_name (error messages)
     __slots__ = ()
 
     def tzname(self, dt):
@@ -843,6 +851,7 @@ del IsoCalendarDate
 
 class time:
     """Time with time zone."""
+    __minipy_tp_name__ = 'datetime.time'  # CPython's tp_name (error messages)
     __slots__ = '_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold'
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
@@ -1056,6 +1065,7 @@ time.resolution = timedelta(microseconds=1)
 
 class datetime(date):
     """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"""
+    __minipy_tp_name__ = 'datetime.datetime'  # CPython's tp_name (error messages)
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
@@ -1435,7 +1445,7 @@ class datetime(date):
         if myoff == otoff:
             return base
         if myoff is None or otoff is None:
-            raise TypeError("cannot mix naive and timezone-aware time")
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
         return base + otoff - myoff
 
     def __hash__(self):
@@ -1512,6 +1522,7 @@ def _find_isoformat_datetime_separator(dtstr):
 
 
 class timezone(tzinfo):
+    __minipy_tp_name__ = 'datetime.timezone'  # CPython's tp_name (error messages)
     __slots__ = '_offset', '_name'
 
     _Omitted = object()

@@ -319,6 +319,7 @@ def _raise_conditions(context, conds):
 
 class Decimal(object):
     """Floating point class for decimal arithmetic."""
+    __minipy_tp_name__ = 'decimal.Decimal'  # CPython's tp_name (error messages)
 
     __slots__ = ('_sign', '_int', '_exp', '_is_special')
 
@@ -1037,6 +1038,7 @@ _ROUNDING_MSG = ("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR,
 class Context(object):
     """Contains the context for a Decimal instance: precision, rounding,
     exponent range (Emin, Emax), capitals, clamp, flags and traps."""
+    __minipy_tp_name__ = 'decimal.Context'  # CPython's tp_name (error messages)
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
                  flags=None, traps=None, _ignored_flags=None):

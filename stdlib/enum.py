@@ -110,6 +110,7 @@ class property:
 
     def __set_name__(self, owner, name):
         self.name = name
+        self.clsname = owner.__name__
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
@@ -124,13 +125,13 @@ class property:
     def __set__(self, instance, value):
         if self.fset is None:
             raise AttributeError("<enum %r> cannot set attribute %r" %
-                                 (type(instance).__name__, self.name))
+                                 (getattr(self, 'clsname', type(instance).__name__), self.name))
         self.fset(instance, value)
 
     def __delete__(self, instance):
         if self.fdel is None:
             raise AttributeError("<enum %r> cannot delete attribute %r" %
-                                 (type(instance).__name__, self.name))
+                                 (getattr(self, 'clsname', type(instance).__name__), self.name))
         self.fdel(instance)
 
     def getter(self, fget):
@@ -427,7 +428,27 @@ class EnumType(type):
         super().__delattr__(attr)
 
     def __dir__(cls):
-        return (['__class__', '__doc__', '__members__', '__module__'] + cls._member_names_)
+        # CPython 3.11: the class protocol, the members, __new__/__init_subclass__
+        # when customised, and everything of a mixed-in data type.
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__',
+                 '__members__', '__module__', '__name__', '__qualname__'}
+        names.update(cls._member_names_)
+        member_new = None
+        for klass in cls.__mro__:
+            member_new = klass.__dict__.get('_new_member_')
+            if member_new is not None:
+                break
+        if isinstance(member_new, staticmethod):
+            member_new = member_new.__func__
+        if member_new is None and cls._member_type_ is not object:
+            member_new = cls._member_type_.__new__
+        if member_new is not None and member_new is not object.__new__:
+            names.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            names.add('__init_subclass__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -590,8 +611,12 @@ class Enum(metaclass=EnumType):
         try:
             object.__setattr__(self, name, value)
         except AttributeError:
-            if isinstance(getattr(type(self), name, None), (property, _bltns.property)):
-                raise
+            # A descriptor refused the assignment (read-only name/value...): that is the error.
+            for klass in type(self).__mro__:
+                if name in klass.__dict__:
+                    if hasattr(type(klass.__dict__[name]), '__set__'):
+                        raise
+                    break
             cls = type(self)
             side = cls.__dict__.get('_side_attrs_')
             if side is None:
@@ -633,7 +658,28 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (self.__class__.__name__, self._name_, )
 
     def __dir__(self):
-        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+        # CPython 3.11: public methods and properties of the class chain plus
+        # public instance attributes, never the other members.
+        members = self._member_map_
+        names = set()
+        if self.__class__._member_type_ is not object:
+            names = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', ()):
+            if name[0] != '_' and name not in members:
+                names.add(name)
+        for klass in self.__class__.mro():
+            for name, obj in klass.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in members:
+                        names.add(name)
+                    else:
+                        names.discard(name)
+                elif name not in members:
+                    names.add(name)
+        names.update(('__class__', '__doc__', '__eq__', '__hash__', '__module__'))
+        return sorted(names)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)

@@ -190,9 +190,14 @@ def cmp_to_key(mycmp):
 
 # ---------------------------------------------------------------- partial
 class partial:
+    __minipy_tp_name__ = 'functools.partial'  # CPython's tp_name (error messages)
     __slots__ = "func", "args", "keywords", "__dict__", "__weakref__"
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, /, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if hasattr(func, "func") and isinstance(func, partial):

@@ -11,6 +11,7 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
 
 
 class count:
+    __minipy_tp_name__ = 'itertools.count'  # CPython's tp_name (error messages)
     def __init__(self, start=0, step=1):
         for v, n in ((start, 'start'), (step, 'step')):
             if not isinstance(v, (int, float, complex)) and not hasattr(type(v), '__add__'):
@@ -33,6 +34,7 @@ class count:
 
 
 class repeat:
+    __minipy_tp_name__ = 'itertools.repeat'  # CPython's tp_name (error messages)
     def __init__(self, object, times=None):
         self._obj = object
         if times is not None:
@@ -66,6 +68,7 @@ class repeat:
 
 
 class chain:
+    __minipy_tp_name__ = 'itertools.chain'  # CPython's tp_name (error messages)
     def __init__(self, *iterables):
         self._source = iter(iterables)
         self._active = None
@@ -159,6 +162,7 @@ def filterfalse(predicate, iterable):
 
 
 class groupby:
+    __minipy_tp_name__ = 'itertools.groupby'  # CPython's tp_name (error messages)
     def __init__(self, iterable, key=None):
         if key is None:
             key = lambda x: x
@@ -206,6 +210,7 @@ def _islice_arg(v, what):
 
 
 class islice:
+    __minipy_tp_name__ = 'itertools.islice'  # CPython's tp_name (error messages)
     def __init__(self, iterable, *args):
         s = slice(*args)
         if len(args) == 0:
@@ -270,6 +275,7 @@ class _tee_link:
 
 
 class _tee:
+    __minipy_tp_name__ = 'itertools._tee'  # CPython's tp_name (error messages)
     def __init__(self, it, link):
         self._it = it
         self._link = link

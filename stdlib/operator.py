@@ -125,6 +125,7 @@ def call(obj, /, *args, **kwargs):
 
 
 class attrgetter:
+    __minipy_tp_name__ = 'operator.attrgetter'  # CPython's tp_name (error messages)
     __slots__ = ('_attrs', '_call')
 
     def __init__(self, attr, *attrs):
@@ -159,6 +160,7 @@ class attrgetter:
 
 
 class itemgetter:
+    __minipy_tp_name__ = 'operator.itemgetter'  # CPython's tp_name (error messages)
     __slots__ = ('_items', '_call')
 
     def __init__(self, item, *items):
@@ -187,6 +189,7 @@ class itemgetter:
 
 
 class methodcaller:
+    __minipy_tp_name__ = 'operator.methodcaller'  # CPython's tp_name (error messages)
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(self, name, /, *args, **kwargs):

@@ -633,6 +633,13 @@ _cache = {}
 _MAXCACHE = 512
 
 
+def _issue_warnings(texts):
+    # The parser's FutureWarnings, attributed to the caller of re.compile/re.search/...
+    import warnings
+    for text in texts:
+        warnings.warn(text, FutureWarning, stacklevel=4)
+
+
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = int(flags)
@@ -653,11 +660,15 @@ def _compile(pattern, flags):
         raise TypeError("unsupported operand type(s) for &: '%s' and 'int'" % type(flags).__name__)
     code = _sre2.compile(pattern, flags)
     if type(code) is tuple:
+        if len(code) > 2:
+            _issue_warnings(code[2])
         if code[1] is None:
             raise error(code[0])
         if code[1] == -2:
             raise ValueError(code[0])
         raise error(code[0], pattern, code[1])
+    if code.warnings:
+        _issue_warnings(code.warnings)
     p = Pattern(pattern, flags, code)
     if not (flags & DEBUG) and key is not None:
         if len(_cache) >= _MAXCACHE:

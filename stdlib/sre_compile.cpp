@@ -215,6 +215,7 @@ struct Parser {
     CharClass cc;
     cc.icase = n->icase;
     cc.ascii = n->ascii;
+    if (peek() == '[') prog->warnings.push_back("Possible nested set at position " + std::to_string(i));
     cc.negate = eat('^');
     bool first = true;
     for (;;) {
@@ -222,6 +223,10 @@ struct Parser {
       size_t item_start = i;
       uint32_t c = p[i++];
       if (c == ']' && !first) break;
+      if (!first && (c == '-' || c == '&' || c == '~' || c == '|') && peek() == c) {
+        const char* kind = c == '-' ? "difference" : c == '&' ? "intersection" : c == '~' ? "symmetric difference" : "union";
+        prog->warnings.push_back(std::string("Possible set ") + kind + " at position " + std::to_string(item_start));
+      }
       first = false;
       uint32_t lo = c, cat = 0;
       if (c == '\\' && !class_escape(&lo, &cat)) return nullptr;
@@ -236,6 +241,7 @@ struct Parser {
           break;
         }
         uint32_t hi = c2, cat2 = 0;
+        if (c2 == '-') prog->warnings.push_back("Possible set difference at position " + std::to_string(i - 2));
         if (c2 == '\\' && !class_escape(&hi, &cat2)) return nullptr;
         if (cat || cat2 || hi < lo)
           return fail("bad character range " + text(item_start, item_end) + "-" + text(item_end + 1, i),

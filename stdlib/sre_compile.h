@@ -69,6 +69,7 @@ struct Program {
   bool anchored = false;          // starts with \A or non-multiline ^
   int32_t first_char = -1;        // required first character (case-sensitive), or -1
   std::vector<std::pair<std::u32string, int>> names;  // group name -> number
+  std::vector<std::string> warnings;  // CPython's FutureWarnings ("Possible nested set at position 1"); re.py issues them
   // Decoded-subject cache (non-ASCII str), owned by the engine.
   void* cache_key = nullptr;
   std::vector<uint32_t> cache_buf;

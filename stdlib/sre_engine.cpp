@@ -379,6 +379,18 @@ Value code_match(ThreadState* ts, Value self, const Value* args, size_t nargs, T
 }
 
 Value code_groups(ThreadState*, Value self) { return Value::small_int(self.as<CodeObject>()->prog->groups); }
+// The parser's FutureWarning texts; re.py issues them (stacklevel of the user's call).
+Value code_warnings(ThreadState* ts, Value self) {
+  const auto& ws = self.as<CodeObject>()->prog->warnings;
+  TupleObject* t = tuple_new(ts, int64_t(ws.size()));
+  if (!t) return Value();
+  for (size_t k = 0; k < ws.size(); k++) {
+    Value s = str_new(ts, ws[k]);
+    if (!s) { t->items[k] = Value::none(); for (size_t j = k + 1; j < ws.size(); j++) t->items[j] = Value::none(); decref(Value::from_obj(t)); return Value(); }
+    t->items[k] = s;
+  }
+  return Value::from_obj(t);
+}
 Value code_flags(ThreadState*, Value self) { return Value::small_int(self.as<CodeObject>()->prog->flags); }
 Value code_groupindex(ThreadState* ts, Value self) {
   Program& prog = *self.as<CodeObject>()->prog;
@@ -400,6 +412,7 @@ const MethodDef kCodeMethods[] = {
 };
 const GetSetDef kCodeGetSets[] = {
     {"groups", code_groups},
+    {"warnings", code_warnings},
     {"flags", code_flags},
     {"groupindex", code_groupindex},
     {nullptr, nullptr},
@@ -440,13 +453,26 @@ Value sre_compile_fn(ThreadState* ts, Value self, const Value* args, size_t narg
   auto* prog = new Program();
   sre::CompileError err;
   if (!sre::compile_pattern(pat, is_bytes, uint32_t(flags), prog, &err)) {
+    // (message, position[, warnings issued before the error, as CPython's parser does])
+    std::vector<std::string> warnings = std::move(prog->warnings);
     delete prog;
     Ref msg(str_new(ts, err.msg));
     if (!msg) return Value();
-    TupleObject* t = tuple_new(ts, 2);
+    Ref wt;
+    if (!warnings.empty()) {
+      ListObject* l = list_new(ts, 0);
+      if (!l) return Value();
+      wt = Ref(Value::from_obj(l));
+      for (const std::string& w : warnings) {
+        Ref s(str_new(ts, w));
+        if (!s || !list_append(ts, l, s.get())) return Value();
+      }
+    }
+    TupleObject* t = tuple_new(ts, wt ? 3 : 2);
     if (!t) return Value();
     t->items[0] = msg.release();
     t->items[1] = err.pos == -1 ? Value::none() : Value::small_int(err.pos);  // -2: ValueError
+    if (wt) t->items[2] = wt.release();
     return Value::from_obj(t);
   }
   auto* mod = self.as<ModuleObject>();

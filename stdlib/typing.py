@@ -818,6 +818,51 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
+        # issubclass() against a protocol is structural (CPython 3.11's _proto_hook).
+        def _proto_hook(other):
+            if not cls.__dict__.get('_is_protocol', False):
+                return NotImplemented
+            if not getattr(cls, '_is_runtime_protocol', False):
+                if _allow_reckless_class_checks():
+                    return NotImplemented
+                raise TypeError("Instance and class checks can only be used with"
+                                " @runtime_checkable protocols")
+            if not _is_callable_members_only(cls):
+                if _allow_reckless_class_checks():
+                    return NotImplemented
+                raise TypeError("Protocols with non-method members"
+                                " don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            for attr in _get_protocol_attrs(cls):
+                for base in other.__mro__:
+                    if attr in base.__dict__:
+                        if base.__dict__[attr] is None:
+                            return NotImplemented
+                        break
+                    annotations = getattr(base, '__annotations__', {})
+                    if (isinstance(annotations, dict) and attr in annotations and
+                            issubclass(other, Generic) and getattr(other, '_is_protocol', False)):
+                        break
+                else:
+                    return NotImplemented
+            return True
+
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = _proto_hook
+
+
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+def _allow_reckless_class_checks(depth=3):
+    # Class checks made by abc and functools internals may skip the runtime_checkable rule.
+    try:
+        return sys._getframe(depth).f_globals.get('__name__') in ('abc', 'functools')
+    except (AttributeError, ValueError):
+        return True
+
 
 def runtime_checkable(cls):
     if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):

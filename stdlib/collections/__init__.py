@@ -5,6 +5,10 @@ import sys as _sys
 from _collections import deque
 import _collections_abc
 from operator import itemgetter as _itemgetter
+try:
+    from _collections import _tuplegetter
+except ImportError:
+    _tuplegetter = lambda index, doc: property(_itemgetter(index), doc=doc)
 from keyword import iskeyword as _iskeyword
 from itertools import repeat as _repeat, chain as _chain, starmap as _starmap
 import heapq as _heapq
@@ -17,6 +21,7 @@ _collections_abc.MutableSequence.register(deque)
 
 # ---------------------------------------------------------------- defaultdict
 class defaultdict(dict):
+    __minipy_tp_name__ = 'collections.defaultdict'  # CPython's tp_name (error messages)
     __slots__ = ('default_factory',)
 
     def __init__(self, default_factory=None, /, *args, **kwds):
@@ -64,6 +69,7 @@ class defaultdict(dict):
 
 # ---------------------------------------------------------------- OrderedDict
 class OrderedDict(dict):
+    __minipy_tp_name__ = 'collections.OrderedDict'  # CPython's tp_name (error messages)
     'Dictionary that remembers insertion order'
 
     def __init__(self, other=(), /, **kwds):
@@ -264,7 +270,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
 
     result = type(typename, (tuple,), class_namespace)
 

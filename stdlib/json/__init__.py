@@ -473,3 +473,12 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 
 def load(fp, **kwargs):
     return loads(fp.read(), **kwargs)
+
+
+# CPython defines these in json.decoder / json.encoder: tracebacks and reprs
+# name them there (json.decoder.JSONDecodeError), and those modules re-export them.
+JSONDecodeError.__module__ = 'json.decoder'
+JSONDecoder.__module__ = 'json.decoder'
+JSONEncoder.__module__ = 'json.encoder'
+
+from json import decoder, encoder  # noqa: E402 (json.decoder / json.encoder attributes, as CPython)

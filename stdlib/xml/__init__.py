@@ -1,0 +1,1 @@
+# stdlib/xml/__init__.py — the xml package (minipy ships xml.etree.ElementTree).

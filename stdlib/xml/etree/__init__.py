@@ -1,0 +1,1 @@
+# stdlib/xml/etree/__init__.py — the xml.etree package.
