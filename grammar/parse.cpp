@@ -610,8 +610,14 @@ void Parser::report_syntax_error(const context& yyctx) const {
       raise_error(ctx, l, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     }
   }
-  if (tok.kind == Tok::EndMarker && !in_fstring_field)   // CPython's ENDMARKER has no column
+  if (tok.kind == Tok::EndMarker && !in_fstring_field) {  // CPython's ENDMARKER has no column
+    // Input of blanks only, without a line break (eval('')): CPython's
+    // tokenizer never started a line, so the error is at line 0.
+    const std::string* src = ctx.src ? ctx.src->text : nullptr;
+    if (src && src->find_first_not_of(" \t\f") == std::string::npos)
+      raise_error_point(ctx, 0, 0, "invalid syntax", 0);
     raise_error_point(ctx, tok.loc.line, 0, "invalid syntax", 0);
+  }
   if (in_fstring_field && tok.kind == Tok::EndMarker) {
     // The field's closing ')' (see parse_fstring_expr) is where CPython fails.
     Loc l{tok.loc.line, tok.loc.col, tok.loc.line, tok.loc.col + 1};

@@ -7,6 +7,7 @@
 // Must not: compile or run anything; syntax errors are raised by compile_source.
 #include "stdlib/astconv.h"
 #include "vm/code.h"
+#include "vm/compiler.h"
 
 namespace minipy {
 
@@ -644,7 +645,11 @@ Value astconv_parse(ThreadState* ts, Value, const Value* args, size_t nargs, Tup
   }
   ast::Module mod;
   SyntaxErrorInfo err;
-  if (!ast::parse(source, filename, pm, mod, err)) {
+  ast::IdentNormalizer nfkc{nfkc_identifier, ts};   // identifiers in NFKC form, as CPython's parser gives them
+  bool parsed = ast::parse(source, filename, pm, mod, err, nfkc);
+  // (when it fails, compile_source below emits them along with the error)
+  if (parsed && !emit_parse_warnings(ts, mod, filename)) return Value();
+  if (!parsed) {
     // compile_source reports the same parse error exactly as compile() does.
     Value code = compile_source(ts, source, filename, cm);
     if (code) {

@@ -111,7 +111,48 @@ uint32_t Compiler::compute_flags(Unit* u) {
   return flags;
 }
 
+// CPython 3.11's remove_redundant_nops, by its observed effect: a NOP stays
+// only when it is the sole carrier of its line at that point. It goes when it
+// has no line, when the instruction before it in the same basic block has its
+// line, or when the next instruction has its line or no line (that
+// instruction then takes the NOP's position); a NOP ending its block goes when
+// the next block starts on its line.
+static void remove_redundant_nops(std::vector<Instr>& ins) {
+  size_t n = ins.size(), dest = 0;
+  int prev_line = -1;
+  auto ends_block = [](int op) { return is_terminator(op) || (op < kOpLabel && is_jump_op(Op(op))); };
+  for (size_t i = 0; i < n; i++) {
+    Instr in = ins[i];
+    if (in.op == kOpLabel) prev_line = -1;
+    if (in.op == int(Op::NOP)) {
+      int line = in.pos.line;
+      bool drop = line <= 0 || line == prev_line;
+      if (!drop) {
+        size_t j = i + 1;
+        bool crossed = false;   // a label between: the next block
+        while (j < n && (ins[j].op == kOpLabel || ins[j].op == kOpSetup)) {
+          if (ins[j].op == kOpLabel) crossed = true;
+          j++;
+        }
+        if (j < n) {
+          if (!crossed && ins[j].pos.line <= 0) {
+            ins[j].pos = in.pos;
+            drop = true;
+          } else if (ins[j].pos.line == line) {
+            drop = true;
+          }
+        }
+      }
+      if (drop) continue;
+    }
+    ins[dest++] = in;
+    if (in.op != kOpLabel && in.op != kOpSetup) prev_line = ends_block(in.op) ? -1 : in.pos.line;
+  }
+  ins.resize(dest);
+}
+
 Value Compiler::assemble(Unit* u, uint32_t flags) {
+  remove_redundant_nops(u->instrs);
   const auto& ins = u->instrs;
   size_t n = ins.size();
   std::vector<int> label_idx(size_t(u->nlabels), -1);

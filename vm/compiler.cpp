@@ -28,6 +28,16 @@ void Compiler::set_loc(const Loc& loc) {
   u_->pos = Position{loc.line, loc.end_line ? loc.end_line : loc.line, loc.col, loc.end_col};
 }
 
+void Compiler::inherit_loc() {
+  for (size_t i = u_->instrs.size(); i-- > 0;) {
+    const Instr& in = u_->instrs[i];
+    if (in.op == kOpLabel || in.op == kOpSetup || in.pos.line <= 0) continue;
+    u_->pos = in.pos;
+    return;
+  }
+  u_->pos = Position{};
+}
+
 void Compiler::emit_raw(int op, uint32_t arg, int target) {
   if (arg > kMaxArg) error("too many constants, names or arguments", Loc{u_->pos.line, u_->pos.col, 0, 0});
   u_->instrs.push_back(Instr{op, arg, target, u_->pos, u_->hstack.empty() ? -1 : u_->hstack.back()});
@@ -358,6 +368,7 @@ void Compiler::compile_function(const Stmt* s) {
   bool is_async = s->kind == StmtKind::AsyncFunctionDef;
   set_loc(s->loc);
   for (auto* d : s->decorator_list) {
+    set_loc(d->loc);   // the decorator's line comes first, as in CPython
     emit(Op::PUSH_NULL);
     visit_expr(d);
   }
@@ -408,6 +419,7 @@ void Compiler::compile_lambda(const Expr* e) {
 void Compiler::compile_class(const Stmt* s) {
   set_loc(s->loc);
   for (auto* d : s->decorator_list) {
+    set_loc(d->loc);   // the decorator's line comes first, as in CPython
     emit(Op::PUSH_NULL);
     visit_expr(d);
   }
@@ -420,7 +432,7 @@ void Compiler::compile_class(const Stmt* s) {
   nameop("__qualname__", NameCtx::Store);
   if (find_ann(s->body)) emit(Op::SETUP_ANNOTATIONS);
   compile_body_stmts(s->body, true);
-  no_loc();
+  inherit_loc();   // the implicit return runs on the body's last line (CPython 3.11)
   if (u_->ste->needs_class_closure) {
     emit(Op::LOAD_CLOSURE, uint32_t(deref_index("__class__")));
     emit(Op::COPY, 1);
@@ -722,7 +734,7 @@ static void raise_syntax_error(ThreadState* ts, Exc kind, const std::string& msg
                                int lineno, int offset, const std::string& text, int end_lineno, int end_offset) {
   Ref m(str_new(ts, msg));
   Ref f(str_new(ts, filename));
-  Ref t(text.empty() ? Value::none() : str_new(ts, text));
+  Ref t(text.empty() && lineno != 0 ? Value::none() : str_new(ts, text));   // eval(''): text '' at line 0
   Ref end_off(end_offset <= kNoEndCol + 1 ? Value::none() : Value::small_int(end_offset));
   if (!m || !f || !t) return;
   Ref details(tuple_pack(ts, {f.get(), Value::small_int(lineno), Value::small_int(offset), t.get(),
@@ -786,7 +798,7 @@ Value compile_ast_opts(ThreadState* ts, const ast::Module& mod, const std::strin
 
 // PEP 3131 NFKC for the parser (grammar/ has no Unicode database):
 // unicodedata.normalize('NFKC', name). Only non-ASCII names get here.
-static bool nfkc_identifier(void* ctx, const std::string& in, std::string& out) {
+bool nfkc_identifier(void* ctx, const std::string& in, std::string& out) {
   auto* ts = static_cast<ThreadState*>(ctx);
   Ref name(str_new(ts, "unicodedata"));
   Ref mod(name ? import_module_level(ts, name.get(), Value(), Value(), 0) : Value());
@@ -809,7 +821,7 @@ static bool nfkc_identifier(void* ctx, const std::string& in, std::string& out) 
 // The tokenizer's and parser's warnings, through warnings.warn_explicit as
 // CPython does while parsing. A warning turned into an error (-W error)
 // becomes a SyntaxError with its message, as in CPython.
-static bool emit_parse_warnings(ThreadState* ts, const ast::Module& mod, const std::string& filename) {
+bool emit_parse_warnings(ThreadState* ts, const ast::Module& mod, const std::string& filename) {
   if (mod.warnings.empty()) return true;
   Ref name(str_new(ts, "warnings"));
   if (!name) return false;

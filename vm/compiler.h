@@ -151,6 +151,9 @@ class Compiler {
   void emit_jump_any(int label) { emit_raw(kOpJump, 0, label); }
   void set_loc(const Loc& loc);
   void no_loc() { u_->pos = Position{}; }
+  // CPython's UNSET_LOC followed by its line propagation: the following
+  // instructions take the line of the last instruction emitted with one.
+  void inherit_loc();
   // Exception handler stack (SETUP_FINALLY / SETUP_CLEANUP / SETUP_WITH).
   void push_handler(int label, bool lasti, int adjust = 0);
   void pop_handler() { u_->hstack.pop_back(); }
@@ -278,3 +281,13 @@ bool is_jump_op(Op op);
 BinOp binop_of(BinOpKind k);
 
 }  // namespace minipy::compiler
+
+namespace minipy {
+// PEP 3131 NFKC of a non-ASCII identifier through unicodedata (vm/compiler.cpp):
+// the ast::IdentNormalizer of compile() and of ast.parse() (stdlib/_astconv.cpp).
+// ctx is the ThreadState.
+bool nfkc_identifier(void* ctx, const std::string& in, std::string& out);
+// The tokenizer's/parser's warnings of a parsed module through warnings.warn_explicit
+// (compile() and ast.parse()); false + pending exception (-W error: SyntaxError).
+bool emit_parse_warnings(ThreadState* ts, const ast::Module& mod, const std::string& filename);
+}  // namespace minipy

@@ -720,7 +720,8 @@ void Compiler::compile_comprehension(const Expr* e) {
   else if (kind == kSet) emit(Op::BUILD_SET, 0);
   else if (kind == kDict) emit(Op::BUILD_MAP, 0);
   comprehension_generator(e, 0, 0, kind);
-  set_loc(e->loc);
+  // The return runs on the line the loop's back jump has (the last `if`
+  // test's, when there is one), as CPython 3.11's line propagation gives it.
   if (kind == kGen) load_none();
   emit(Op::RETURN_VALUE);
   Value code = exit_scope();

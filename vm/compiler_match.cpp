@@ -59,7 +59,8 @@ void Compiler::pattern_subpattern(const Pattern* p, PatternContext& pc) {
 }
 
 void Compiler::compile_pattern(const Pattern* p, PatternContext& pc) {
-  Position saved = u_->pos;
+  // Like CPython 3.11 the location is not restored afterwards: what follows
+  // (the captured names' stores) runs on the last sub-pattern's line.
   set_loc(p->loc);
   switch (p->kind) {
     case PatternKind::MatchValue: pattern_value(p, pc); break;
@@ -75,7 +76,6 @@ void Compiler::compile_pattern(const Pattern* p, PatternContext& pc) {
     case PatternKind::MatchAs: pattern_as(p, pc); break;
     case PatternKind::MatchOr: pattern_or(p, pc); break;
   }
-  u_->pos = saved;
 }
 
 static bool is_match_value_expr(const Expr* e) {

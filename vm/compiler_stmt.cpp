@@ -27,8 +27,10 @@ void Compiler::visit_stmt(const Stmt* s) {
     case StmtKind::AsyncWith: compile_async_with(s, 0); break;
     case StmtKind::Match: compile_match(s); break;
     case StmtKind::Raise: compile_raise(s); break;
-    case StmtKind::Try: compile_try(s); break;
-    case StmtKind::TryStar: compile_try_star(s); break;
+    // CPython 3.11's SETUP_FINALLY becomes a NOP carrying the `try:` line (it
+    // survives when the body starts on another line: the line gets its event).
+    case StmtKind::Try: emit(Op::NOP); compile_try(s); break;
+    case StmtKind::TryStar: emit(Op::NOP); compile_try_star(s); break;
     case StmtKind::Assert: compile_assert(s); break;
     case StmtKind::Import: compile_import(s); break;
     case StmtKind::ImportFrom: compile_import_from(s); break;
@@ -192,11 +194,19 @@ void Compiler::compile_while(const Stmt* s) {
   int loop = new_label(), body = new_label(), anchor = new_label(), end = new_label();
   bind(loop);
   push_fblock(FBlockType::WhileLoop, loop, end, nullptr, nullptr, s->loc);
-  if (!is_true_constant(s->test)) jump_if(s->test, anchor, false);
+  bool forever = is_true_constant(s->test);
+  if (!forever) {
+    jump_if(s->test, anchor, false);
+  } else {
+    // CPython folds the constant test to a NOP with the test's line: `while
+    // True:` gets a line event on entry, and the back jump carries that line.
+    set_loc(s->test->loc);
+    emit(Op::NOP);
+  }
   bind(body);
   visit_stmts(s->body);
   set_loc(s->test->loc);
-  emit_jump_any(loop);
+  emit_jump_any(forever ? body : loop);
   pop_fblock();
   bind(anchor);
   visit_stmts(s->orelse);
@@ -270,6 +280,7 @@ void Compiler::unwind_fblock(const FBlock& fb, bool preserve_tos) {
       if (preserve_tos) push_fblock(FBlockType::PopValue, -1, -1);
       visit_stmts(*fb.finalbody);
       if (preserve_tos) pop_fblock();
+      inherit_loc();   // the unwinding code after it runs "on" the finally's last line
       return;
     case FBlockType::FinallyEnd:
       if (preserve_tos) emit(Op::SWAP, 2);
@@ -290,6 +301,7 @@ void Compiler::unwind_fblock(const FBlock& fb, bool preserve_tos) {
         compile_yield_from_loop(true);
       }
       emit(Op::POP_TOP);
+      inherit_loc();
       return;
     case FBlockType::HandlerCleanup:
       if (fb.name) pop_handler();
@@ -319,9 +331,7 @@ const FBlock* Compiler::unwind_fblock_stack(bool preserve_tos, bool want_loop, c
   if (want_loop && (top.type == FBlockType::WhileLoop || top.type == FBlockType::ForLoop))
     return &u_->fblocks.back();
   u_->fblocks.pop_back();
-  Position saved = u_->pos;
   unwind_fblock(top, preserve_tos);
-  u_->pos = saved;
   const FBlock* r = unwind_fblock_stack(preserve_tos, want_loop, loc);
   u_->fblocks.push_back(top);
   return r ? &u_->fblocks[size_t(r - u_->fblocks.data())] : nullptr;
@@ -332,23 +342,35 @@ void Compiler::compile_return(const Stmt* s) {
   if (s->value && u_->ste->is_coroutine && u_->ste->is_generator)
     error("'return' with value in async generator", s->loc);
   bool preserve_tos = s->value && s->value->kind != ExprKind::Constant;
-  if (preserve_tos) visit_expr(s->value);
-  set_loc(s->loc);
+  // As CPython 3.11: the return's line events come before any finally/with
+  // unwinding (NOPs at the constant value's line and at the statement's line
+  // when they differ), and the final LOAD_CONST/RETURN_VALUE run on the line
+  // the unwinding code ended with.
+  if (preserve_tos) {
+    visit_expr(s->value);
+  } else if (s->value) {
+    set_loc(s->value->loc);
+    emit(Op::NOP);
+  }
+  if (!s->value || s->value->loc.line != s->loc.line) {
+    set_loc(s->loc);
+    emit(Op::NOP);
+  }
   auto saved = u_->hstack;
   unwind_fblock_stack(preserve_tos, false, s->loc);
-  set_loc(s->loc);
   if (!s->value) load_none();
-  else if (!preserve_tos) visit_expr(s->value);
+  else if (!preserve_tos) visit_expr_inner(s->value);   // at the current line, like CPython
   emit(Op::RETURN_VALUE);
   u_->hstack = saved;
 }
 
 void Compiler::compile_break(const Stmt* s) {
   auto saved = u_->hstack;
+  set_loc(s->loc);
+  emit(Op::NOP);   // the break's line event comes before any unwinding
   const FBlock* loop = unwind_fblock_stack(false, true, s->loc);
   if (!loop) error("'break' outside loop", s->loc);
   FBlock l = *loop;
-  set_loc(s->loc);
   unwind_fblock(l, false);
   emit_jump_any(l.exit);
   u_->hstack = saved;
@@ -356,9 +378,10 @@ void Compiler::compile_break(const Stmt* s) {
 
 void Compiler::compile_continue(const Stmt* s) {
   auto saved = u_->hstack;
+  set_loc(s->loc);
+  emit(Op::NOP);
   const FBlock* loop = unwind_fblock_stack(false, true, s->loc);
   if (!loop) error("'continue' not properly in loop", s->loc);
-  set_loc(s->loc);
   emit_jump_any(loop->block);
   u_->hstack = saved;
 }
@@ -604,7 +627,12 @@ void Compiler::with_except_finish(int cleanup) {
   auto at_exit = u_->hstack;
   bind(cleanup);
   u_->hstack.pop_back();
+  // Reached only by exceptions: no line (CPython's propagation does not reach
+  // it), so re-raising through it gives no second line event.
+  Position saved = u_->pos;
+  no_loc();
   pop_except_and_reraise();
+  u_->pos = saved;
   bind(exit);
   u_->hstack = at_exit;
   emit(Op::POP_TOP);

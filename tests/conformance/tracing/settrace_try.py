@@ -1,8 +1,7 @@
-# Not run (leading underscore): minipy's compiler emits no NOP for a `try:` line and
-# runs a `finally` body before the return value, gives `while True:` no line
-# and a class body's implicit return no line, so these line events differ
-# from CPython 3.11 (vm/compiler_stmt.cpp). Move to settrace_try.py once fixed.
-# sys.settrace: line events of try statements (CPython 3.11 traces the `try:` line).
+# sys.settrace: line events of try statements, `while True:`, a class body's
+# implicit return and returns through finally, as CPython 3.11 gives them
+# (the `try:` line has its own event; the return's line comes before the
+# finally body, and the return itself then runs on the finally's last line).
 import sys
 
 events = []
@@ -10,7 +9,7 @@ events = []
 
 def tracer(frame, event, arg):
     co = frame.f_code
-    if co.co_filename != __file__ and not co.co_filename.endswith('_settrace_compiler_gaps.py'):
+    if co.co_filename != __file__ and not co.co_filename.endswith('settrace_try.py'):
         return None
     if co.co_name in ('tracer', 'run'):
         return None
