@@ -151,7 +151,15 @@ struct FrameObject : Object {
   bool trace_opcodes;  // f_trace_opcodes
   int lasti_done;      // the frame's last instruction, once it finished
   int line_event_at;   // the instruction of the last 'line' event (vm/trace.cpp)
+  // helper-46 (vm/hooks.cpp): room for a function frame's fast locals right
+  // after this struct (nslots values, allocated with the object); when the
+  // frame finishes while others hold its object, its values move there
+  // (nsaved = nslots) instead of into a separate tuple; f_locals turns them
+  // into the dict on first access.
+  int32_t nslots;
+  int32_t nsaved;
 };
+inline Value* frameobj_saved(FrameObject* fo) { return reinterpret_cast<Value*>(fo + 1); }
 // The frame object of a frame that is finishing keeps what CPython's frame
 // object keeps (the locals as they are now, f_back, f_lineno) and lets go of
 // the frame (vm/hooks.cpp). No-op when the frame has no frame object.

@@ -7,10 +7,26 @@
 namespace minipy {
 
 // ---------------------------------------------------------------- frame objects
+// frameobj_saved (vm/frame.h): the values start right after the struct.
+static_assert(sizeof(FrameObject) % alignof(Value) == 0);
+
 namespace {
+
+// The values a finished function frame left (frame_object_detach) dropped.
+void frameobj_drop_saved(FrameObject* fo) {
+  int32_t n = fo->nsaved;
+  fo->nsaved = 0;
+  Value* saved = frameobj_saved(fo);
+  for (int32_t i = 0; i < n; ++i) {
+    Value v = saved[i];
+    saved[i] = Value();
+    decref(v);
+  }
+}
 
 void frameobj_clear_refs(Object* o) {
   auto* fo = static_cast<FrameObject*>(o);
+  frameobj_drop_saved(fo);
   Value t = fo->trace, l = fo->locals, b = fo->back;
   fo->trace = Value();
   fo->locals = Value();
@@ -33,6 +49,9 @@ void frameobj_traverse(Object* o, VisitFn visit, void* arg) {
   auto* fo = static_cast<FrameObject*>(o);
   for (Value v : {fo->code, fo->globals, fo->back, fo->trace, fo->locals})
     if (v.is_obj()) visit(v.obj(), arg);
+  Value* saved = frameobj_saved(fo);
+  for (int32_t i = 0; i < fo->nsaved; ++i)
+    if (saved[i].is_obj()) visit(saved[i].obj(), arg);
 }
 
 // f_lineno: the line of the instruction being run; at a frame's 'call' event
@@ -74,18 +93,17 @@ Value locals_of_frame(ThreadState* ts, Frame* f);
 Value fo_get_locals(ThreadState* ts, Value self) {
   auto* fo = self.as<FrameObject>();
   if (!fo->frame) {
-    if (fo->locals && fo->locals.obj()->type == ts->interp->types.tuple) {
+    if (fo->nsaved && !fo->locals) {
       // The values the function frame left (frame_object_detach): the dict now.
       auto* co = fo->code.as<CodeObject>();
-      auto* vals = fo->locals.as<TupleObject>();
+      Value* saved = frameobj_saved(fo);
       DictObject* d = dict_new(ts);
       if (!d) return Value();
       Ref keep(Value::from_obj(d));
-      for (int64_t i = 0; i < vals->size && i < co->nlocalsplus; ++i)
-        if (vals->items[i] && !dict_set(ts, d, tuple_item(co->localsplusnames, i), vals->items[i])) return Value();
-      Value old = fo->locals;
+      for (int32_t i = 0; i < fo->nsaved && i < co->nlocalsplus; ++i)
+        if (saved[i] && !dict_set(ts, d, tuple_item(co->localsplusnames, i), saved[i])) return Value();
       fo->locals = keep.release();
-      decref(old);
+      frameobj_drop_saved(fo);
     }
     if (fo->locals) return newref(fo->locals);
     return Value::from_obj(dict_new(ts));
@@ -153,6 +171,7 @@ Value fo_clear(ThreadState* ts, Value self, const Value*, size_t nargs, TupleObj
   fo->locals = Value();
   decref(t);
   decref(l);
+  frameobj_drop_saved(fo);
   return Value::none();
 }
 
@@ -266,8 +285,12 @@ const TypeSpec frame_type_spec = {
 
 Value frame_object_of(ThreadState* ts, Frame* f) {
   if (f->frame_obj) return newref(f->frame_obj);
-  auto* fo = reinterpret_cast<FrameObject*>(alloc_object(ts, ts->interp->types.frame));
+  // A function frame's object has room for its fast locals (frame_object_detach).
+  int32_t nslots = f->locals ? 0 : f->code->nlocalsplus;
+  auto* fo = reinterpret_cast<FrameObject*>(
+      alloc_object(ts, ts->interp->types.frame, size_t(nslots) * sizeof(Value)));
   if (!fo) return Value();
+  fo->nslots = nslots;
   fo->frame = f;
   fo->code = newref(Value::from_obj(f->code));
   fo->globals = newref(Value::from_obj(f->globals));
@@ -288,26 +311,39 @@ void frame_object_detach(ThreadState* ts, Frame* f) {
   if (fv.obj()->refcnt > 1) {
     // Someone keeps the frame object (a traceback, a debugger): it keeps
     // what CPython's frame object takes over from a finishing frame.
+    CodeObject* co = f->code;
+    if (!fo->locals && !f->locals && fo->nslots == co->nlocalsplus && !fo->nsaved) {
+      // The values only, moved out of the finishing frame (frame_clear comes
+      // next) into the room after the object; cells are read now. f_locals
+      // makes the dict if asked.
+      Value* saved = frameobj_saved(fo);
+      TypeObject* cell_type = ts->interp->types.cell;
+      for (int32_t i = 0; i < co->nlocalsplus; ++i) {
+        Value v = f->localsplus[i];
+        if (!v) continue;
+        if ((co->localspluskinds[i] & (kLocalCell | kLocalFree)) && v.is_obj() && v.obj()->type == cell_type) {
+          Value c = v.as<CellObject>()->ref;
+          saved[i] = c ? newref(c) : Value();
+        } else {
+          saved[i] = v;
+          f->localsplus[i] = Value();
+        }
+      }
+      fo->nsaved = co->nlocalsplus;
+      Frame* back = fo->back ? nullptr : frame_back(f);
+      if (back && back->frame_obj) {
+        fo->back = newref(back->frame_obj);
+        back = nullptr;
+      }
+      if (!back) {
+        decref(fv);
+        return;
+      }
+    }
     Value saved = err_fetch(ts);
     if (!fo->locals && f->locals) {
       fo->locals = newref(f->locals);  // module / class body: the namespace itself
-    } else if (!fo->locals) {
-      // The values only (cells read now); f_locals makes the dict if asked.
-      CodeObject* co = f->code;
-      TupleObject* vals = tuple_new(ts, co->nlocalsplus);
-      if (vals) {
-        for (int32_t i = 0; i < co->nlocalsplus; ++i) {
-          Value v = f->localsplus[i];
-          if (v && (co->localspluskinds[i] & (kLocalCell | kLocalFree)) && v.is_obj() &&
-              v.obj()->type == ts->interp->types.cell)
-            v = v.as<CellObject>()->ref;
-          vals->items[i] = v ? newref(v) : Value();
-        }
-        fo->locals = Value::from_obj(vals);
-      } else {
-        err_clear(ts);
-      }
-    } else if (!f->locals && !frame_fast_to_locals(ts, fo)) {
+    } else if (fo->locals && !f->locals && !frame_fast_to_locals(ts, fo)) {
       err_clear(ts);
     }
     if (!fo->back) {

@@ -96,7 +96,21 @@ class Queue(mixins._LoopBoundMixin):
 
     async def put(self, item):
         """Put an item into the queue, waiting while it is full."""
-        while self.full():
+        # An exact Queue does what full()/put_nowait()/_put() would, inlined;
+        # subclasses (which may override those hooks) take CPython's path.
+        exact = type(self) is Queue
+        while True:
+            if exact:
+                q = self._queue
+                if self._maxsize <= 0 or len(q) < self._maxsize:
+                    q.append(item)
+                    self._unfinished_tasks += 1
+                    self._finished._value = False
+                    if self._getters:
+                        self._wakeup_next(self._getters)
+                    return
+            elif not self.full():
+                return self.put_nowait(item)
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
@@ -115,7 +129,6 @@ class Queue(mixins._LoopBoundMixin):
                     # the call.  Wake up the next in line.
                     self._wakeup_next(self._putters)
                 raise
-        return self.put_nowait(item)
 
     def put_nowait(self, item):
         """Put an item into the queue without blocking (QueueFull if full)."""
@@ -123,12 +136,23 @@ class Queue(mixins._LoopBoundMixin):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._finished._value = False  # Event.clear()
+        if self._getters:
+            self._wakeup_next(self._getters)
 
     async def get(self):
         """Remove and return an item from the queue, waiting while it is empty."""
-        while not self._queue:
+        # An exact Queue does what get_nowait()/_get() would, inlined.
+        exact = type(self) is Queue
+        while True:
+            q = self._queue
+            if q:
+                if not exact:
+                    return self.get_nowait()
+                item = q.popleft()
+                if self._putters:
+                    self._wakeup_next(self._putters)
+                return item
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
@@ -147,14 +171,14 @@ class Queue(mixins._LoopBoundMixin):
                     # the call.  Wake up the next in line.
                     self._wakeup_next(self._getters)
                 raise
-        return self.get_nowait()
 
     def get_nowait(self):
         """Remove and return an item if one is immediately available (else QueueEmpty)."""
         if not self._queue:
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        if self._putters:
+            self._wakeup_next(self._putters)
         return item
 
     def task_done(self):
