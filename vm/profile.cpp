@@ -34,7 +34,6 @@ int emit_protected(ThreadState* ts, Frame* f, int what, Value arg) {
   return r;
 }
 
-const char* const kEventNames[] = {"call", "exception", "line", "return", "c_call", "c_exception", "c_return", "opcode"};
 
 // What a c_call event reports for calling `callable` with nargs positional
 // arguments, as CPython's trace_call_function: builtin functions and bound
@@ -97,10 +96,14 @@ int hooks_emit(ThreadState* ts, Frame* f, int what, Value arg) {
   return r;
 }
 
-void profile_set(ThreadState* ts, ProfileFn fn, Value obj) {
-  Value old = ts->profile_obj;
-  ts->profile_fn = nullptr;  // no event while the old object goes away
-  ts->profile_obj = Value();
+// Install (fn non-null) or remove one of the thread's two hooks (its fn and
+// obj fields; `other` is the other hook's fn field): the old object goes
+// away with no event reported, running frames report their 'return', and
+// the eval breaker's profile bit stays set while either hook is.
+void hook_install(ThreadState* ts, ProfileFn* slot_fn, Value* slot_obj, const ProfileFn* other, ProfileFn fn, Value obj) {
+  Value old = *slot_obj;
+  *slot_fn = nullptr;  // no event while the old object goes away
+  *slot_obj = Value();
   bool saved = ts->in_hook;
   ts->in_hook = true;
   hooks_update(ts);
@@ -108,15 +111,20 @@ void profile_set(ThreadState* ts, ProfileFn fn, Value obj) {
   ts->in_hook = saved;
   if (!fn) {
     hooks_update(ts);
-    if (!ts->trace_fn) ts->eval_breaker.fetch_and(~uint32_t(kBreakProfile), std::memory_order_relaxed);
+    if (!*other) ts->eval_breaker.fetch_and(~uint32_t(kBreakProfile), std::memory_order_relaxed);
     return;
   }
-  ts->profile_obj = newref(obj);
-  ts->profile_fn = fn;
+  *slot_obj = newref(obj);
+  *slot_fn = fn;
   hooks_update(ts);
-  // The frames running now report their return too.
+  // The frames running now report their return too (and, traced, move to
+  // their instrumented copies at their next check point).
   for (Frame* f = ts->frame; f; f = f->previous) f->check_on_return = true;
   ts->eval_breaker.fetch_or(kBreakProfile, std::memory_order_relaxed);
+}
+
+void profile_set(ThreadState* ts, ProfileFn fn, Value obj) {
+  hook_install(ts, &ts->profile_fn, &ts->profile_obj, &ts->trace_fn, fn, obj);
 }
 
 int profile_trampoline(ThreadState* ts, Value obj, Frame* frame, int what, Value arg) {
@@ -125,7 +133,7 @@ int profile_trampoline(ThreadState* ts, Value obj, Frame* frame, int what, Value
     profile_set(ts, nullptr, Value());
     return -1;
   }
-  Value args[3] = {fo.get(), Value::from_obj(intern(ts, kEventNames[what])), arg ? arg : Value::none()};
+  Value args[3] = {fo.get(), Value::from_obj(intern(ts, kHookEventNames[what])), arg ? arg : Value::none()};
   Ref r(call(ts, obj, args, 3));
   if (!r) {
     profile_set(ts, nullptr, Value());

@@ -42,6 +42,11 @@ int hooks_emit(ThreadState* ts, Frame* f, int what, Value arg);
 // Install (fn non-null) or remove this thread's hook; obj is borrowed (kept).
 // Frames already running on the thread will report their 'return'.
 void profile_set(ThreadState* ts, ProfileFn fn, Value obj);
+// What profile_set and trace_set share: one hook's fn/obj fields replaced.
+void hook_install(ThreadState* ts, ProfileFn* slot_fn, Value* slot_obj, const ProfileFn* other, ProfileFn fn, Value obj);
+// The event names hooks receive, indexed by kProf*.
+inline constexpr const char* kHookEventNames[] = {"call",        "exception", "line",     "return",
+                                                  "c_call",      "c_exception", "c_return", "opcode"};
 // sys.setprofile's trampoline: calls obj(frame, event_name, arg).
 int profile_trampoline(ThreadState* ts, Value obj, Frame* frame, int what, Value arg);
 

@@ -15,8 +15,6 @@ namespace minipy {
 
 namespace {
 
-const char* const kEventNames[] = {"call", "exception", "line", "return", "c_call", "c_exception", "c_return", "opcode"};
-
 int line_of(CodeObject* co, int32_t i) {
   if (i < 0 || i >= co->ncode) return -1;
   int line = co->positions[i].line;
@@ -26,26 +24,7 @@ int line_of(CodeObject* co, int32_t i) {
 }  // namespace
 
 void trace_set(ThreadState* ts, ProfileFn fn, Value obj) {
-  Value old = ts->trace_obj;
-  ts->trace_fn = nullptr;  // no event while the old object goes away
-  ts->trace_obj = Value();
-  bool saved = ts->in_hook;
-  ts->in_hook = true;
-  hooks_update(ts);
-  decref(old);
-  ts->in_hook = saved;
-  if (!fn) {
-    hooks_update(ts);
-    if (!ts->profile_fn) ts->eval_breaker.fetch_and(~uint32_t(kBreakProfile), std::memory_order_relaxed);
-    return;
-  }
-  ts->trace_obj = newref(obj);
-  ts->trace_fn = fn;
-  hooks_update(ts);
-  // The frames running now report their return, and move to their traced
-  // copies at their next check point.
-  for (Frame* f = ts->frame; f; f = f->previous) f->check_on_return = true;
-  ts->eval_breaker.fetch_or(kBreakProfile, std::memory_order_relaxed);
+  hook_install(ts, &ts->trace_fn, &ts->trace_obj, &ts->profile_fn, fn, obj);
 }
 
 int trace_trampoline(ThreadState* ts, Value obj, Frame* frame, int what, Value arg) {
@@ -57,7 +36,7 @@ int trace_trampoline(ThreadState* ts, Value obj, Frame* frame, int what, Value a
   auto* o = fo.as<FrameObject>();
   Ref callback = Ref::borrow(what == kProfCall ? obj : o->trace);
   if (!callback) return 0;
-  Value args[3] = {fo.get(), Value::from_obj(intern(ts, kEventNames[what])), arg ? arg : Value::none()};
+  Value args[3] = {fo.get(), Value::from_obj(intern(ts, kHookEventNames[what])), arg ? arg : Value::none()};
   // A frame.f_locals dict a debugger holds is current during the call and
   // what it assigns there goes back into the frame (CPython's call_trampoline).
   if (o->locals && o->frame && !frame_fast_to_locals(ts, o)) err_clear(ts);
