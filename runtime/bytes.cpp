@@ -262,10 +262,25 @@ bool bytes_ctor_payload(ThreadState* ts, const char* tname, const Value* args, s
     int64_t n;
     if (!index_i64(ts, src, &n)) return false;
     if (n < 0) { raise(ts, Exc::ValueError, "negative count"); return false; }
-    out->assign(size_t(n), '\0');
-    return true;
+    return bytes_fill_buffer(ts, out, n, '\0', std::string_view(tname) == "bytearray");
   }
   return bytes_from_object(ts, src, out, tname);
+}
+
+bool bytes_fill_buffer(ThreadState* ts, std::string* out, int64_t n, char fill, bool is_bytearray) {
+  constexpr int64_t kMaxBytes = INT64_MAX - 64;  // CPython: PY_SSIZE_T_MAX less the object header
+  if (n > kMaxBytes) {
+    if (is_bytearray) raise_no_memory(ts);
+    else raise(ts, Exc::OverflowError, "byte string is too large");
+    return false;
+  }
+  try {
+    out->assign(size_t(n), fill);
+  } catch (const std::exception&) {  // bad_alloc / length_error: no such memory
+    raise_no_memory(ts);
+    return false;
+  }
+  return true;
 }
 
 namespace {
@@ -414,9 +429,14 @@ Value buffer_repeat(ThreadState* ts, Value a, Value b) {
   std::string_view x;
   bytes_like_view(ts, s, &x);
   if (count < 0) count = 0;
-  if (!x.empty() && int64_t(x.size()) > (int64_t(1) << 62) / std::max<int64_t>(count, 1))
-    return raise(ts, Exc::MemoryError, "");
-  std::string r(size_t(x.size() * size_t(count)), '\0');
+  // CPython: a bytes result past the largest object is an OverflowError, a
+  // bytearray one (or memory that is not there) a MemoryError.
+  if (!x.empty() && int64_t(x.size()) > (INT64_MAX - 64) / std::max<int64_t>(count, 1)) {
+    if (is_bytearray(ts, s)) return raise_no_memory(ts);
+    return raise(ts, Exc::OverflowError, "repeated bytes are too long");
+  }
+  std::string r;
+  if (!bytes_fill_buffer(ts, &r, int64_t(x.size()) * count, '\0', is_bytearray(ts, s))) return Value();
   repeat_fill(r.data(), x, count);
   return bytes_result(ts, s, r);
 }
@@ -640,7 +660,9 @@ Value bytearray_imul(ThreadState* ts, Value self, Value n) {
   if (!repeat_count(ts, n, &count)) return Value();
   ByteArrayObject* a = self.as<ByteArrayObject>();
   if (count < 0) count = 0;
-  std::string r(size_t(a->size * count), '\0');
+  if (a->size && count && a->size > (INT64_MAX - 64) / count) return raise_no_memory(ts);
+  std::string r;
+  if (!bytes_fill_buffer(ts, &r, a->size * count, '\0', true)) return Value();
   repeat_fill(r.data(), a->view(), count);
   if (!bytearray_assign(ts, a, r)) return Value();
   return newref(self);

@@ -32,6 +32,10 @@ bool memoryview_is_contiguous(Value v);
 
 bool bytes_is_buffer(ThreadState* ts, Value v);           // bytes/bytearray (or subclass)
 Value bytes_result(ThreadState* ts, Value self, std::string_view data);  // same kind as self
+// Make `out` n bytes of `fill` for a bytes (bytearray when is_bytearray)
+// result, with CPython's errors: OverflowError "byte string is too large"
+// past the largest bytes object, MemoryError when the memory is not there.
+bool bytes_fill_buffer(ThreadState* ts, std::string* out, int64_t n, char fill, bool is_bytearray);
 bool byte_value(ThreadState* ts, Value v, uint8_t* out);  // int in range(256) or ValueError
 std::string bytes_repr_text(std::string_view data);       // b'...'
 bool bytearray_reserve(ThreadState* ts, ByteArrayObject* a, int64_t need);

@@ -497,15 +497,15 @@ Value just_impl(ThreadState* ts, const char* name, Value self, const Value* args
     fill = f[0];
   }
   std::string_view s = view_of(ts, self);
-  int64_t marg = width - int64_t(s.size());
-  if (marg <= 0) {
+  if (width <= int64_t(s.size())) {
     if (self.obj()->type == ts->interp->types.bytes) return newref(self);
     return bytes_result(ts, self, s);
   }
+  int64_t marg = width - int64_t(s.size());
   int64_t left = kind == 0 ? 0 : kind == 1 ? marg : marg / 2 + (marg & width & 1);
-  std::string out(size_t(left), fill);
-  out.append(s);
-  out.append(size_t(marg - left), fill);
+  std::string out;
+  if (!bytes_fill_buffer(ts, &out, width, fill, !is_bytes(ts, self))) return Value();
+  std::memcpy(out.data() + left, s.data(), s.size());
   return bytes_result(ts, self, out);
 }
 Value m_ljust(ThreadState* ts, Value self, const Value* a, size_t n, TupleObject* kw) {
@@ -523,10 +523,11 @@ Value m_zfill(ThreadState* ts, Value self, const Value* args, size_t nargs, Tupl
   int64_t width;
   if (!get_index_arg(ts, args[0], &width)) return Value();
   std::string s(view_of(ts, self));
+  if (width <= int64_t(s.size())) return bytes_result(ts, self, s);
   int64_t fill = width - int64_t(s.size());
-  if (fill <= 0) return bytes_result(ts, self, s);
-  std::string out(size_t(fill), '0');
-  out.append(s);
+  std::string out;
+  if (!bytes_fill_buffer(ts, &out, width, '0', !is_bytes(ts, self))) return Value();
+  std::memcpy(out.data() + fill, s.data(), s.size());
   if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
     out[0] = s[0];
     out[size_t(fill)] = '0';

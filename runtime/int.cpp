@@ -102,6 +102,13 @@ bool is_int_exact(ThreadState* ts, Value v) {
 }
 
 bool int_as_i64(ThreadState* ts, Value v, int64_t* out) {
+  if (!is_intlike(v)) {
+    // Not an int (a caller that did not check): __index__ as CPython's
+    // PyLong_AsLong, TypeError "'str' object cannot be interpreted as an integer".
+    Ref i(index(ts, v));
+    if (!i) return false;
+    return int_as_i64(ts, i.get(), out);
+  }
   if (get_i64(v, out)) return true;
   raise(ts, Exc::OverflowError, "Python int too large to convert to C long");
   return false;

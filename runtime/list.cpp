@@ -154,6 +154,23 @@ bool list_extend(ThreadState* ts, ListObject* l, Value iterable) {
   }
   Ref it(get_iter(ts, iterable));
   if (!it) return false;
+  // Then a sized iterable's len(), as CPython's length hint: an error other
+  // than TypeError propagates (a range too long for an index is an
+  // OverflowError, not an endless loop) and the known size is allocated at
+  // once (MemoryError when it cannot be).
+  if (TypeObject* t = type_of(ts, iterable); t->slots.len) {
+    int64_t hint;
+    if (!t->slots.len(ts, iterable, &hint)) {
+      if (!err_matches(ts, Exc::TypeError)) return false;
+      err_clear(ts);
+    } else if (hint > l->capacity - l->size) {
+      if (hint > (int64_t(1) << 58) - l->size) { raise_no_memory(ts); return false; }
+      auto* items = static_cast<Value*>(mem_realloc(l->items, size_t(l->size + hint) * sizeof(Value)));
+      if (!items) { raise_no_memory(ts); return false; }
+      l->items = items;
+      l->capacity = l->size + hint;
+    }
+  }
   for (;;) {
     Value x = iter_next(ts, it.get());
     if (!x) return !err_occurred(ts);

@@ -30,6 +30,8 @@ Value int_from_string(ThreadState* ts, std::string_view text, int base);
 bool is_int(ThreadState* ts, Value v);        // int or subclass (includes bool)
 bool is_int_exact(ThreadState* ts, Value v);  // small int or exact int object (not bool)
 // Convert an int (or bool) value to int64; false + OverflowError if too big.
+// An int as int64 (OverflowError when it does not fit); other objects go
+// through __index__ (TypeError when they have none).
 bool int_as_i64(ThreadState* ts, Value v, int64_t* out);
 // Read any int (small/big/bool/subclass instance) into `out` (initialised by caller).
 void int_to_mpz(ThreadState* ts, Value v, mpz_t out);

@@ -889,8 +889,8 @@ Value just_impl(ThreadState* ts, const char* name, Value self, const Value* args
     return raisef(ts, Exc::TypeError, "The fill character must be a unicode character, not %s",
                   type_name(ts, args[1]));
   if (!fill_arg(ts, name, args, nargs, &fill)) return Value();
+  if (width <= as_str(self)->length) return same_or_copy(ts, self);
   int64_t marg = width - as_str(self)->length;
-  if (marg <= 0) return same_or_copy(ts, self);
   switch (kind) {
     case 0: return pad(ts, self, 0, marg, fill);          // ljust
     case 1: return pad(ts, self, marg, 0, fill);          // rjust

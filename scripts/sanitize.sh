@@ -27,7 +27,7 @@ FILTER="${1:-}"
 
 leaks=0
 [[ "${MINIPY_ASAN_LEAKS:-0}" == 1 ]] && leaks=1
-ASAN_OPTS="detect_leaks=$leaks:halt_on_error=1:abort_on_error=0:exitcode=86:strict_string_checks=1"
+ASAN_OPTS="detect_leaks=$leaks:allocator_may_return_null=1:halt_on_error=1:abort_on_error=0:exitcode=86:strict_string_checks=1"
 ASAN_OPTS+=":check_initialization_order=1"
 UBSAN_OPTS="print_stacktrace=1:halt_on_error=1:exitcode=86"
 [[ -n "${ASAN_OPTIONS:-}" ]] && ASAN_OPTS+=":$ASAN_OPTIONS"

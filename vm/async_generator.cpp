@@ -211,8 +211,10 @@ Value athrow_new(ThreadState* ts, Value gen, Value args) {
 }
 
 // The awaitable of aclose() saw the generator yield a value: it ignored GeneratorExit.
-Value ignored_exit(ThreadState* ts, GenObject* g, Value r) {
+// The awaitable is used up, as CPython's yield_close (found by scripts/fuzz.py-style checks).
+Value ignored_exit(ThreadState* ts, GenObject* g, Value r, AThrowObject* o) {
   g->running_async = false;
+  o->state = AwaitState::Closed;
   decref(r);
   return raise(ts, Exc::RuntimeError, "async generator ignored GeneratorExit");
 }
@@ -257,7 +259,7 @@ Value athrow_step(ThreadState* ts, AThrowObject* o, Value arg) {
     if (close) g->closed = true;
     r = agen_throw(ts, g, o->args, close);
     if (close) {
-      if (r && is_wrapped(ts, r)) return ignored_exit(ts, g, r);
+      if (r && is_wrapped(ts, r)) return ignored_exit(ts, g, r, o);
       if (r) return r;
       return athrow_error(ts, o);
     }
@@ -271,7 +273,7 @@ Value athrow_step(ThreadState* ts, AThrowObject* o, Value arg) {
     if (!r) return athrow_error(ts, o);
     return r;
   }
-  if (r && is_wrapped(ts, r)) return ignored_exit(ts, g, r);
+  if (r && is_wrapped(ts, r)) return ignored_exit(ts, g, r, o);
   if (r) return r;
   return athrow_error(ts, o);
 }
@@ -295,7 +297,7 @@ Value athrow_m_throw(ThreadState* ts, Value self, const Value* args, size_t narg
     if (!r) return athrow_error(ts, o);
     return r;
   }
-  if (r && is_wrapped(ts, r)) return ignored_exit(ts, g, r);
+  if (r && is_wrapped(ts, r)) return ignored_exit(ts, g, r, o);
   if (r) return r;
   return athrow_error(ts, o);
 }

@@ -432,6 +432,17 @@ static bool fn_set_code(ThreadState* ts, Value self, Value v) {
     return false;
   }
   auto* fn = self.as<FunctionObject>();
+  // The frame takes its free-variable cells from fn->closure: a code object that
+  // expects a different number of them would read past the closure tuple
+  // (found by scripts/fuzz.py; same check and message as CPython).
+  int64_t nclosure = fn->closure && !fn->closure.is_none() ? tuple_size(fn->closure) : 0;
+  int64_t nfree = v.as<CodeObject>()->nfreevars;
+  if (nfree != nclosure) {
+    std::string_view name = str_view(fn->name);
+    raisef(ts, Exc::ValueError, "%.*s() requires a code object with %lld free vars, not %lld", int(name.size()),
+           name.data(), (long long)nclosure, (long long)nfree);
+    return false;
+  }
   decref(fn->code);
   fn->code = newref(v);
   fn->version++;

@@ -48,7 +48,14 @@ const ModuleDef* find_native(const std::string& name) {
 }
 
 Value module_not_found(ThreadState* ts, const std::string& name) {
-  raisef(ts, Exc::ModuleNotFoundError, "No module named '%s'", name.c_str());
+  // CPython formats the name with %r: quotes and escapes (a NUL must not cut the message).
+  Value nv = str_new(ts, name);
+  Value r = nv ? repr(ts, nv) : Value();
+  decref(nv);
+  if (!r) return Value();
+  std::string_view rv = str_view(r);
+  raisef(ts, Exc::ModuleNotFoundError, "No module named %.*s", int(rv.size()), rv.data());
+  decref(r);
   if (ts->curexc) {
     auto* e = ts->curexc.as<ImportErrorObject>();
     decref(e->name);
@@ -271,7 +278,8 @@ Value import_single(ThreadState* ts, const std::string& fullname) {
   Interpreter* interp = ts->interp;
   Value existing = dict_get_str(interp->modules, intern(ts, fullname));
   if (existing) {
-    if (existing.is_none()) return module_not_found(ts, fullname);
+    if (existing.is_none())
+      return raisef(ts, Exc::ModuleNotFoundError, "import of %s halted; None in sys.modules", fullname.c_str());
     return newref(existing);
   }
   bool handled = false;
@@ -340,18 +348,24 @@ Value import_dotted(ThreadState* ts, const std::string& name) {
 bool resolve_relative(ThreadState* ts, const std::string& name, Value globals, int level, std::string* out) {
   Interpreter* interp = ts->interp;
   if (!globals || !is_dict(ts, globals)) {
-    raise(ts, Exc::KeyError, "'__name__' not in globals");
+    if (globals && !globals.is_none()) raise(ts, Exc::TypeError, "globals must be a dict");
+    else raise(ts, Exc::KeyError, "'__name__' not in globals");
     return false;
   }
   auto* g = globals.as<DictObject>();
   std::string package;
   Value pkg = dict_get_str(g, interp->names.__package__);
+  if (pkg && !pkg.is_none() && !is_str(ts, pkg)) {
+    raise(ts, Exc::TypeError, "package must be a string");
+    return false;
+  }
   if (pkg && is_str(ts, pkg)) {
     package = to_std(pkg);
   } else {
     Value modname = dict_get_str(g, interp->names.__name__);
     if (!modname || !is_str(ts, modname)) {
-      raise(ts, Exc::KeyError, "'__name__' not in globals");
+      if (modname) raise(ts, Exc::TypeError, "__name__ must be a string");
+      else raise(ts, Exc::KeyError, "'__name__' not in globals");
       return false;
     }
     package = to_std(modname);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cmath>
 #include <cstring>
 #include <condition_variable>
 #include <mutex>
@@ -200,6 +201,17 @@ bool parse_acquire_args(ThreadState* ts, const char* fname, const Value* args, s
   double t = -1;
   if (out[1] && !out[1].is_none()) {
     if (!as_double(ts, out[1], &t)) return false;
+    // Same range checks as CPython's seconds -> _PyTime_t conversion: NaN would
+    // otherwise wait forever (and convert NaN to int64, which is undefined).
+    if (std::isnan(t)) {
+      raise(ts, Exc::ValueError, "Invalid value NaN (not a number)");
+      return false;
+    }
+    if (!(t * 1e9 >= -9.223372036854775808e18 && t * 1e9 < 9.223372036854775808e18)) {
+      raise(ts, Exc::OverflowError, is_float(ts, out[1]) ? "timestamp out of range for platform time_t"
+                                                         : "timestamp too large to convert to C _PyTime_t");
+      return false;
+    }
   }
   if (!blocking && t != -1) {
     raise(ts, Exc::ValueError, "can't specify a timeout for a non-blocking call");
@@ -287,10 +299,23 @@ Value rlock_release_save(ThreadState* ts, Value self, const Value* args, size_t 
 Value rlock_acquire_restore(ThreadState* ts, Value self, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!check_nargs(ts, "_acquire_restore", nargs, 1, 1)) return Value();
   auto* l = self.as<LockObject>();
+  // Validate the saved state before blocking (CPython parses "(nk)" first).
+  Value st = args[0];
+  if (!is_tuple(ts, st))
+    return raisef(ts, Exc::TypeError, "_acquire_restore() argument 1 must be 2-item sequence, not %s",
+                  st.is_none() ? "None" : type_name(ts, st));
+  if (tuple_size(st) != 2)
+    return raisef(ts, Exc::TypeError, "_acquire_restore() argument 1 must be sequence of length 2, not %lld",
+                  (long long)tuple_size(st));
+  for (int k = 0; k < 2; k++) {
+    if (!is_int(ts, tuple_item(st, k)))
+      return raisef(ts, Exc::TypeError, "_acquire_restore() argument 1, item %d must be int, not %s", k,
+                    tuple_item(st, k).is_none() ? "None" : type_name(ts, tuple_item(st, k)));
+  }
+  int64_t count = 1;
+  if (!int_as_i64(ts, tuple_item(st, 0), &count)) return Value();
   int r = lock_wait(ts, l, -1);
   if (r < 0) return Value();
-  int64_t count = 1;
-  if (is_tuple(ts, args[0]) && tuple_size(args[0]) == 2) int_as_i64(ts, tuple_item(args[0], 0), &count);
   l->owner = current_ident();
   l->count = count;
   return Value::none();
