@@ -355,7 +355,7 @@ Value m_format(ThreadState* ts, Value self, const Value* args, size_t nargs, Tup
   if (fs.zero_pad || fs.fill == '0')
     return raise(ts, Exc::ValueError, "Zero padding is not allowed in complex format specifier");
   if (fs.align == '=')
-    return raise(ts, Exc::ValueError, "Alignment flag is not allowed in complex format specifier");
+    return raise(ts, Exc::ValueError, "'=' alignment flag is not allowed in complex format specifier");
   C c0 = cval(self);
   if (fs.type == 0 && fs.precision < 0) {
     // No type and no precision: repr's digits (no forced ".0"), as str() prints them,

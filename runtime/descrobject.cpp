@@ -362,7 +362,7 @@ const TypeSpec method_wrapper_type_spec = {
     .name = "method-wrapper",
     .basicsize = sizeof(MethodWrapperObject),
     .flags = kTypeHasGC,
-    .slots = {.dealloc = method_wrapper_dealloc, .traverse = method_wrapper_traverse,
+    .slots = {.dealloc = method_wrapper_dealloc, .traverse = method_wrapper_traverse, .repr = method_wrapper_repr,
               .hash = method_wrapper_hash, .richcompare = method_wrapper_richcompare,
               .call = method_wrapper_call},
     .getsets = kMethodWrapperGetSets,

@@ -250,7 +250,8 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
 
 def _check_tzinfo_arg(tz):
     if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError("tzinfo argument must be None or of a tzinfo subclass")
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, "
+                        "not type %r" % type(tz).__name__)
 
 
 def _cmperror(x, y):
@@ -1265,8 +1266,8 @@ class datetime(date):
     def astimezone(self, tz=None):
         if tz is None:
             tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("tz argument must be an instance of tzinfo")
+        else:
+            _check_tzinfo_arg(tz)
         mytz = self.tzinfo
         if mytz is None:
             mytz = self._local_timezone()

@@ -162,30 +162,50 @@ def total_ordering(cls):
 
 
 # ---------------------------------------------------------------- cmp_to_key
+class _KeyWrapper:
+    # CPython's functools.KeyWrapper: cmp_to_key(f) is one, and calling it
+    # wraps an object into another one that compares through f.
+    __minipy_tp_name__ = 'functools.KeyWrapper'
+    __slots__ = ('_cmp', 'obj')
+
+    def __call__(self, obj):
+        k = _new_keywrapper(_KeyWrapper)
+        k._cmp = self._cmp
+        k.obj = obj
+        return k
+
+    def _other(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return other.obj
+
+    def __lt__(self, other):
+        return self._cmp(self.obj, self._other(other)) < 0
+
+    def __gt__(self, other):
+        return self._cmp(self.obj, self._other(other)) > 0
+
+    def __eq__(self, other):
+        return self._cmp(self.obj, self._other(other)) == 0
+
+    def __ne__(self, other):
+        return self._cmp(self.obj, self._other(other)) != 0
+
+    def __le__(self, other):
+        return self._cmp(self.obj, self._other(other)) <= 0
+
+    def __ge__(self, other):
+        return self._cmp(self.obj, self._other(other)) >= 0
+
+    __hash__ = None
+
+_new_keywrapper = object.__new__
+
+
 def cmp_to_key(mycmp):
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    k = _new_keywrapper(_KeyWrapper)
+    k._cmp = mycmp
+    return k
 
 
 # ---------------------------------------------------------------- partial

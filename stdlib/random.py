@@ -30,6 +30,21 @@ def _seed_from_bytes(a):
     return int.from_bytes(a + openssl_sha512(a).digest(), 'big')
 
 
+def _nonint_randrange_arg(value, what):
+    # CPython 3.11 still accepts integral non-int arguments to randrange()
+    # (deprecated); other values raise ValueError after a warning.
+    from warnings import warn
+    i = int(value)
+    if i != value:
+        warn('randrange() will raise TypeError in the future',
+             DeprecationWarning, 3)
+        raise ValueError("non-integer %s for randrange()" % what)
+    warn('non-integer arguments to randrange() have been deprecated '
+         'since Python 3.10 and will be removed in a subsequent '
+         'version', DeprecationWarning, 3)
+    return i
+
+
 class Random(_random.Random):
     VERSION = 3
 
@@ -55,6 +70,43 @@ class Random(_random.Random):
         super().seed(a)
         self.gauss_next = None
 
+    def __init_subclass__(cls, /, **kwargs):
+        # As CPython: the nearest class in the MRO that defines _randbelow,
+        # getrandbits or random decides how integers are drawn, so a
+        # subclass overriding only random() gets integers from random().
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
+        getrandbits = self.getrandbits
+        k = n.bit_length()
+        r = getrandbits(k)
+        while r >= n:
+            r = getrandbits(k)
+        return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        random = self.random
+        if n >= maxsize:
+            from warnings import warn
+            warn("Underlying random() generator does not supply \n"
+                 "enough bits to choose from a population range this large.\n"
+                 "To remove the range limitation, add a getrandbits() method.")
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
     def getstate(self):
         return self.VERSION, super().getstate(), self.gauss_next
 
@@ -68,16 +120,25 @@ class Random(_random.Random):
                              "Random.setstate() of version %s" % (version, self.VERSION))
 
     def randrange(self, start, stop=None, step=1):
-        istart = _index(start)
+        try:
+            istart = _index(start)
+        except TypeError:
+            istart = _nonint_randrange_arg(start, "arg 1")
         if stop is None:
             if step != 1:
                 raise TypeError("Missing a non-None stop argument")
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _index(stop)
+        try:
+            istop = _index(stop)
+        except TypeError:
+            istop = _nonint_randrange_arg(stop, "stop")
         width = istop - istart
-        istep = _index(step)
+        try:
+            istep = _index(step)
+        except TypeError:
+            istep = _nonint_randrange_arg(step, "step")
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
