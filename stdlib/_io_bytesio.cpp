@@ -91,23 +91,9 @@ bool put_bytes(ThreadState* ts, BytesIOObject* b, std::string_view data) {
   return true;
 }
 
-// A memoryview whose export fails (strided, released) raises what the
-// export raises (BufferError "memoryview: underlying buffer is not
-// C-contiguous", ValueError), like CPython's buffer requests.
-bool export_error(ThreadState* ts, Value v) {
-  if (type_of(ts, v) != ts->interp->types.memoryview) return false;
-  err_clear(ts);
-  BufferView bv;
-  if (buffer_get(ts, v, &bv, kBufSimple)) {
-    buffer_release(ts, &bv);
-    return false;
-  }
-  return true;
-}
-
 bool bytes_arg(ThreadState* ts, Value v, std::string_view* out) {
   if (is_str(ts, v) || !read_buffer(ts, v, out)) {
-    if (!is_str(ts, v) && export_error(ts, v)) return false;
+    if (!is_str(ts, v) && buffer_export_error(ts, v)) return false;
     err_clear(ts);
     raisef(ts, Exc::TypeError, "a bytes-like object is required, not '%s'", type_name(ts, v));
     return false;

@@ -1125,20 +1125,10 @@ def _charmap_info(module):
 
 
 def _normalize(encoding):
-    """encodings.normalize_encoding: runs of characters other than ASCII
-    letters, digits and '.' become one '_' (none leading or trailing)."""
-    chars = []
-    punct = False
-    for c in encoding:
-        if c.isalnum() or c == '.':
-            if punct and chars:
-                chars.append('_')
-            if c.isascii():
-                chars.append(c)
-            punct = False
-        else:
-            punct = True
-    return ''.join(chars)
+    """encodings.normalize_encoding (imported when first needed: the
+    encodings package imports codecs)."""
+    from encodings import normalize_encoding
+    return normalize_encoding(encoding)
 
 
 def _module_name(name):

@@ -26,20 +26,6 @@ HashObject* H(Value v) { return v.as<HashObject>(); }
 bool is_xof(Algo a) { return a == Algo::SHAKE128 || a == Algo::SHAKE256; }
 bool is_blake(Algo a) { return a == Algo::BLAKE2B || a == Algo::BLAKE2S; }
 
-// A memoryview whose export fails (strided, released) raises what the
-// export raises (BufferError "memoryview: underlying buffer is not
-// C-contiguous", ValueError), like CPython's buffer requests.
-bool export_error(ThreadState* ts, Value v) {
-  if (type_of(ts, v) != ts->interp->types.memoryview) return false;
-  err_clear(ts);
-  BufferView bv;
-  if (buffer_get(ts, v, &bv, kBufSimple)) {
-    buffer_release(ts, &bv);
-    return false;
-  }
-  return true;
-}
-
 // Bytes to hash: any buffer; str gets CPython's hint.
 bool hash_data(ThreadState* ts, Value v, std::string_view* out) {
   if (is_str(ts, v)) {
@@ -47,7 +33,7 @@ bool hash_data(ThreadState* ts, Value v, std::string_view* out) {
     return false;
   }
   if (!read_buffer(ts, v, out)) {
-    if (export_error(ts, v)) return false;
+    if (buffer_export_error(ts, v)) return false;
     err_clear(ts);
     raise(ts, Exc::TypeError, "object supporting the buffer API required");
     return false;

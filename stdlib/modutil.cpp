@@ -43,6 +43,17 @@ bool read_buffer(ThreadState* ts, Value v, std::string_view* out) {
   return bytes_like_view(ts, v, out);
 }
 
+bool buffer_export_error(ThreadState* ts, Value v) {
+  if (type_of(ts, v) != ts->interp->types.memoryview) return false;
+  err_clear(ts);
+  BufferView bv;
+  if (buffer_get(ts, v, &bv, kBufSimple)) {
+    buffer_release(ts, &bv);
+    return false;
+  }
+  return true;
+}
+
 bool write_buffer(ThreadState* ts, Value v, char** data, int64_t* len) {
   if (array_buffer(ts, v, data, len)) return true;
   return writable_buffer_view(ts, v, data, len);  // the buffer protocol (bytes.cpp)

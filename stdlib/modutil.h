@@ -25,6 +25,12 @@ Value raise_module_error(ThreadState* ts, std::string_view module, std::string_v
 // Read-only bytes of any buffer-like object: bytes, bytearray, memoryview and
 // array.array. False + TypeError "a bytes-like object is required, not 'T'".
 bool read_buffer(ThreadState* ts, Value v, std::string_view* out);
+// After read_buffer failed on v: true when v is a memoryview whose export
+// fails (strided, released), with the export's error pending instead
+// (BufferError "memoryview: underlying buffer is not C-contiguous",
+// ValueError), as CPython's buffer requests; false otherwise (the caller
+// then raises its own error).
+bool buffer_export_error(ThreadState* ts, Value v);
 // Writable bytes (bytearray, memoryview of a bytearray, array.array). False +
 // TypeError "argument must be read-write bytes-like object, not T".
 bool write_buffer(ThreadState* ts, Value v, char** data, int64_t* len);
