@@ -525,7 +525,8 @@ int main(int argc, char** argv) {
   }
   // -i: the REPL after the program (not after --dis, nor after an interrupt).
   if (cfg.inspect && ran_program && dis_file.empty() && !vm.exit_signal()) status = vm.run_repl();
-  vm.finalize();
+  // A failed flush of sys.stdout/sys.stderr at exit: status 120, as python3.
+  if (!vm.finalize()) status = 120;
   std::fflush(stdout);
   // An uncaught KeyboardInterrupt: die from SIGINT with its default action,
   // like CPython, so the shell or the parent process sees the Ctrl-C.

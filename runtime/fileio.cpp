@@ -1541,17 +1541,26 @@ void write_stderr(ThreadState* ts, std::string_view text) {
   err_restore(ts, saved);
 }
 
-void flush_std_streams(ThreadState* ts) {
+bool flush_std_streams(ThreadState* ts, bool report) {
   Value saved = err_fetch(ts);
+  bool ok = true;
   for (int fd = 1; fd <= 2; fd++) {
     Value s = current_std_stream(ts, fd);
     if (s && !s.is_none()) {
+      Ref hold = Ref::borrow(s);
+      bool failed;
       if (type_of(ts, s) == ts->interp->types.text_file) {
-        if (!F(s)->closed) raw_flush(ts, F(s));
+        int e = F(s)->closed ? 0 : raw_flush(ts, F(s));
+        failed = e != 0;
+        if (failed) raise_errno(ts, e);
       } else {
-        Ref hold = Ref::borrow(s);
         Ref r(call_method0(ts, s, "flush"));
-        if (!r) err_clear(ts);
+        failed = !r;
+      }
+      if (failed) {
+        ok = false;
+        if (report && fd == 1 && err_occurred(ts)) write_unraisable(ts, s);
+        err_clear(ts);
       }
     }
     Value orig = fd == 1 ? ts->interp->sys_stdout : ts->interp->sys_stderr;
@@ -1559,6 +1568,7 @@ void flush_std_streams(ThreadState* ts) {
       raw_flush(ts, F(orig));
   }
   err_restore(ts, saved);
+  return ok;
 }
 
 }  // namespace minipy

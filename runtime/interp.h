@@ -348,7 +348,9 @@ namespace minipy {
 Interpreter* interpreter_create(const InterpreterConfig& cfg);
 ThreadState* interpreter_main_thread(Interpreter* interp);
 // Finalise: run pending finalisers, free everything the interpreter owns.
-void interpreter_destroy(Interpreter* interp);
+// False when flushing sys.stdout/sys.stderr at exit failed (CPython's
+// Py_FinalizeEx < 0: the command then exits 120).
+bool interpreter_destroy(Interpreter* interp);
 // Run Python source in a fresh __main__-like module dict (or `globals` when given).
 // Returns the module dict (new reference) or null with the exception pending.
 Value run_source(ThreadState* ts, const std::string& source, const std::string& filename,

@@ -504,8 +504,11 @@ void write_stderr(ThreadState* ts, std::string_view text);
 bool file_write_text(ThreadState* ts, Value file, std::string_view text);
 // The current sys.stdin / sys.stdout / sys.stderr (fd 0/1/2), borrowed; may be null or None.
 Value current_std_stream(ThreadState* ts, int fd);
-// Flush sys.stdout and sys.stderr (at exit and before reading stdin).
-void flush_std_streams(ThreadState* ts);
+// Flush sys.stdout and sys.stderr (at exit and before reading stdin). False
+// when a flush failed; with `report` (finalisation, as CPython's
+// flush_std_files) a failing sys.stdout is reported as an unraisable error
+// ("Exception ignored in: <stdout>"), a failing sys.stderr silently.
+bool flush_std_streams(ThreadState* ts, bool report = false);
 extern const TypeSpec text_file_type_spec;
 extern const TypeSpec binary_file_type_spec;
 

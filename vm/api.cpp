@@ -233,8 +233,8 @@ VM::~VM() { finalize(); }
 
 int VM::exit_signal() const { return impl_->keyboard_interrupt ? SIGINT : 0; }
 
-void VM::finalize() {
-  if (impl_->finalized || !impl_->interp) return;
+bool VM::finalize() {
+  if (impl_->finalized || !impl_->interp) return true;
   impl_->finalized = true;
   ThreadState* ts = impl_->ts;
   set_current_thread_state(ts);
@@ -242,10 +242,11 @@ void VM::finalize() {
   impl_->main_dict = Value();
   budget_clear(impl_->interp);     // finalisation code runs without limits
   api_state_clear(impl_->interp);
-  interpreter_destroy(impl_->interp);
+  const bool flushed = interpreter_destroy(impl_->interp);
   api_state_free(impl_->interp);
   budget_free(impl_->interp);
   (void)ts;
+  return flushed;
 }
 
 int VM::run_string(const std::string& source, const std::string& filename) {

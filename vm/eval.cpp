@@ -620,7 +620,9 @@ Value send_to_delegate(ThreadState* ts, Value sub, Value v, bool* done) {
   Value r;
   TypeObject* t = type_of(ts, sub);
   if (v.is_none() && t->slots.iternext) {
-    r = t->slots.iternext(ts, sub);
+    // A class's __next__ is called as such, so the value of the StopIteration
+    // it raises becomes the result (the iternext slot drops the exception).
+    r = type_has(t, kTypeHeapType) ? call_method0(ts, sub, "__next__") : t->slots.iternext(ts, sub);
   } else {
     r = call_method1(ts, sub, "send", v);
   }

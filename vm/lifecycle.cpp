@@ -322,12 +322,12 @@ void finalize_modules(ThreadState* ts) {
 
 }  // namespace
 
-void interpreter_destroy(Interpreter* interp) {
+bool interpreter_destroy(Interpreter* interp) {
   ThreadState* ts = interp->main_thread;
-  if (!ts) return;
+  if (!ts) return true;
   wait_for_thread_shutdown(ts);
   atexit_run_exitfuncs(ts);
-  flush_std_streams(ts);
+  const bool flushed = flush_std_streams(ts, true);
   signals_fini(ts);
   if (interp->gc->enabled) gc_collect(ts);
   finalize_modules(ts);
@@ -347,6 +347,7 @@ void interpreter_destroy(Interpreter* interp) {
   gil_report(interp);
   vm_thread_fini(ts);
   set_current_thread_state(nullptr);
+  return flushed;
 }
 
 Value run_source(ThreadState* ts, const std::string& source, const std::string& filename, DictObject* globals) {

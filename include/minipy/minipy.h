@@ -172,7 +172,9 @@ class VM {
   size_t memory_used() const;                   // bytes the interpreter holds now
 
   // Flush sys.stdout/sys.stderr and finalise (also done by the destructor).
-  void finalize();
+  // False when flushing them failed (reported on stderr as CPython does; the
+  // `minipy` command then exits with status 120, as python3).
+  bool finalize();
 
   // The signal the process should end with (re-raised with its default
   // action after finalize()): SIGINT when the last run_* ended with an uncaught
