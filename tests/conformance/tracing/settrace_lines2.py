@@ -4,38 +4,9 @@
 # global, return inside with, generator expressions, a coroutine driven by send).
 import sys
 
-events = []
+from _events import make_run
 
-
-def tracer(frame, event, arg):
-    co = frame.f_code
-    if not co.co_filename.endswith('settrace_lines2.py'):
-        return None
-    if co.co_name in ('tracer', 'run'):
-        return None
-    a = None
-    if event == 'exception':
-        a = arg[0].__name__
-    elif event == 'return':
-        a = repr(arg)
-        if ' at 0x' in a:
-            a = '<%s>' % type(arg).__name__
-    events.append((co.co_name, event, frame.f_lineno - co.co_firstlineno, a))
-    return tracer
-
-
-def run(fn, *args):
-    events.clear()
-    sys.settrace(tracer)
-    try:
-        r = fn(*args)
-    except Exception as e:
-        r = 'raised ' + type(e).__name__
-    finally:
-        sys.settrace(None)
-    print('==', fn.__name__, r)
-    for e in events:
-        print('  ', *e)
+run = make_run(__file__, exc_message=False)
 
 
 class CM:

@@ -4,40 +4,9 @@
 # finally body, and the return itself then runs on the finally's last line).
 import sys
 
-events = []
+from _events import make_run
 
-
-def tracer(frame, event, arg):
-    co = frame.f_code
-    if co.co_filename != __file__ and not co.co_filename.endswith('settrace_try.py'):
-        return None
-    if co.co_name in ('tracer', 'run'):
-        return None
-    a = arg
-    if event == 'exception':
-        a = (arg[0].__name__, str(arg[1]))
-    elif event == 'return' or event == 'call':
-        a = repr(arg)
-        if ' at 0x' in a:
-            a = '<%s>' % type(arg).__name__
-    else:
-        a = None
-    events.append((co.co_name, event, frame.f_lineno - co.co_firstlineno, a))
-    return tracer
-
-
-def run(fn, *args):
-    events.clear()
-    sys.settrace(tracer)
-    try:
-        r = fn(*args)
-    except Exception as e:
-        r = 'raised ' + type(e).__name__
-    finally:
-        sys.settrace(None)
-    print('==', fn.__name__, r)
-    for e in events:
-        print('  ', *e)
+run = make_run(__file__)
 
 
 def try_except():
